@@ -1,0 +1,39 @@
+/// Everything a content tree holds once loaded: the site, and each unit with its records by year.
+public struct Content: Sendable {
+    public var site: Site
+    /// Units sorted by id.
+    public var units: [UnitRecords]
+
+    public init(site: Site, units: [UnitRecords]) {
+        self.site = site
+        self.units = units
+    }
+
+    /// Every record of every unit, drafts included.
+    public var allRecords: [Record] { units.flatMap(\.records) }
+}
+
+/// A unit and all its records, sorted by year.
+public struct UnitRecords: Sendable {
+    public var unit: Unit
+    public var records: [Record]
+    /// Each record's warnings, keyed by year.
+    public var warnings: [Int: [Diagnostic]]
+
+    public init(unit: Unit, records: [Record], warnings: [Int: [Diagnostic]] = [:]) {
+        self.unit = unit
+        self.records = records.sorted { $0.year < $1.year }
+        self.warnings = warnings
+    }
+
+    /// The records readers may see: published and withdrawn, oldest first.
+    public var publicRecords: [Record] { records.filter(\.isPublic) }
+}
+
+/// The outcome of loading: the content when there was no error, and every diagnostic found.
+public struct LoadResult: Sendable {
+    public var content: Content?
+    public var diagnostics: [Diagnostic]
+    public var unitCount: Int
+    public var recordCount: Int
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Yams
+
+/// Reads a content tree as the record format specifies, collecting every error and warning.
+public enum ContentLoader {
+    /// Loads `directory`; file names in diagnostics start with `displayPath`, the folder as the user named it.
+    public static func load(from directory: URL, displayPath: String) -> LoadResult {
+        let tree = ContentTree(root: directory, displayPath: displayPath)
+        var diagnostics: [Diagnostic] = []
+        let site = loadSite(tree, into: &diagnostics)
+        let folders = tree.unitFolders(into: &diagnostics)
+
+        let units: [UnitLoad] = folders.parallelMap { folder in loadUnitFile(folder, tree: tree) }
+        let recordFiles = zip(folders, units).flatMap { folder, unit in
+            unit.unit == nil ? [] : folder.recordFiles.map { RecordFile(folder: folder, year: $0.year, url: $0.url) }
+        }
+        let records: [RecordLoad] = recordFiles.parallelMap { file in loadRecord(file, tree: tree) }
+
+        var recordsByUnit: [String: [RecordLoad]] = [:]
+        for load in records { recordsByUnit[load.unitID, default: []].append(load) }
+        var entries: [UnitRecords] = []
+        for (folder, unitLoad) in zip(folders, units) {
+            diagnostics += folder.diagnostics + unitLoad.diagnostics
+            guard let unit = unitLoad.unit else { continue }
+            let loads = recordsByUnit[folder.id] ?? []
+            var warnings: [Int: [Diagnostic]] = [:]
+            for load in loads {
+                diagnostics += load.diagnostics
+                warnings[load.year] = load.diagnostics.warnings
+            }
+            entries.append(UnitRecords(unit: unit, records: loads.compactMap(\.record), warnings: warnings))
+        }
+        let content = site.flatMap { site in diagnostics.hasErrors ? nil : Content(site: site, units: entries) }
+        return LoadResult(content: content, diagnostics: diagnostics.sortedForDisplay(),
+                          unitCount: folders.count, recordCount: recordFiles.count)
+    }
+
+    private static func loadSite(_ tree: ContentTree, into diagnostics: inout [Diagnostic]) -> Site? {
+        let sink = DiagnosticSink(file: tree.display("site.yaml"))
+        defer { diagnostics += sink.diagnostics }
+        guard let root = tree.readYAML(tree.root.appendingPathComponent("site.yaml"), sink: sink, missing: "site.yaml is missing; every content folder needs one with at least title and base_url") else {
+            return nil
+        }
+        return SiteDecoder.decode(root, sink: sink)
+    }
+
+    private struct UnitLoad: Sendable {
+        var unit: Unit?
+        var diagnostics: [Diagnostic]
+    }
+
+    private struct RecordFile: Sendable {
+        var folder: UnitFolder
+        var year: Int
+        var url: URL
+    }
+
+    private struct RecordLoad: Sendable {
+        var unitID: String
+        var year: Int
+        var record: Record?
+        var diagnostics: [Diagnostic]
+    }
+
+    private static func loadUnitFile(_ folder: UnitFolder, tree: ContentTree) -> UnitLoad {
+        let sink = DiagnosticSink(file: tree.display("units/\(folder.id)/unit.yaml"))
+        guard folder.isValid,
+              let root = tree.readYAML(folder.url.appendingPathComponent("unit.yaml"), sink: sink,
+                                       missing: "unit.yaml is missing; every unit folder needs one with at least name and region")
+        else { return UnitLoad(unit: nil, diagnostics: sink.diagnostics) }
+        let unit = UnitDecoder.decode(root, id: folder.id, sink: sink)
+        return UnitLoad(unit: unit, diagnostics: sink.diagnostics)
+    }
+
+    private static func loadRecord(_ file: RecordFile, tree: ContentTree) -> RecordLoad {
+        let relative = "units/\(file.folder.id)/\(file.year).md"
+        var load = RecordLoad(unitID: file.folder.id, year: file.year, record: nil, diagnostics: [])
+        let plain = DiagnosticSink(file: tree.display(relative))
+        guard let text = tree.readText(file.url, sink: plain) else {
+            load.diagnostics = plain.diagnostics
+            return load
+        }
+        let split: FrontMatterSplit
+        switch FrontMatterSplit.split(text) {
+        case .success(let value): split = value
+        case .failure(let failure):
+            let message: String
+            switch failure {
+            case .empty: message = "file is empty; a record starts with a '---' line, its fields, another '---' line, then the narrative"
+            case .noOpening: message = "the first line must be '---', opening the front matter"
+            case .unclosed: message = "the front matter is never closed; add a line '---' after the last field"
+            case .tooLarge: message = "the front matter is over \(Limits.frontMatterBytes >> 20) MiB; move long text into the narrative"
+            }
+            plain.error(message, at: SourcePosition(line: 1, column: 1))
+            load.diagnostics = plain.diagnostics
+            return load
+        }
+        let sink = DiagnosticSink(file: tree.display(relative), lineOffset: split.yamlLine - 1)
+        load.record = decodeRecord(split, file: file, tree: tree, sink: sink)
+        load.diagnostics = sink.diagnostics
+        return load
+    }
+
+    private static func decodeRecord(_ split: FrontMatterSplit, file: RecordFile, tree: ContentTree, sink: DiagnosticSink) -> Record? {
+        if split.yaml.allSatisfy(\.isWhitespace) {
+            sink.error("the front matter is empty; it needs at least year and status", at: SourcePosition(line: 1, column: 1))
+            return nil
+        }
+        guard let root = YAMLDocument.parse(split.yaml, sink: sink),
+              var record = RecordDecoder.decode(root, unitID: file.folder.id, fileYear: file.year, sink: sink)
+        else { return nil }
+        sink.positions["body"] = SourcePosition(line: split.bodyLine, column: 1)
+        record.body = split.body
+        record.sourcePath = sink.file
+        for (index, attachment) in record.attachments.enumerated() {
+            tree.checkAttachment(attachment.file, in: file.folder, field: "attachments[\(index)].file", sink: sink)
+        }
+        record = PersonalDataScrubber(sink: sink).scrub(record, bodyStartLine: split.bodyLine)
+        guard !sink.hasErrors else { return nil }
+        RecordChecks(record: record, sink: sink).run()
+        return record
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import Yams
+
+/// A unit's folder as found on disk: its records and anything that does not belong.
+struct UnitFolder: Sendable {
+    var id: String
+    var url: URL
+    var isValid: Bool
+    var recordFiles: [(year: Int, url: URL)]
+    var diagnostics: [Diagnostic]
+}
+
+/// The content folder on disk; reads only regular files inside it and never follows a link out of it.
+struct ContentTree: Sendable {
+    let root: URL
+    let displayPath: String
+
+    /// `relative` as the user would type it from where they ran the command.
+    func display(_ relative: String) -> String {
+        displayPath.isEmpty || displayPath == "." ? relative : (displayPath.hasSuffix("/") ? displayPath : displayPath + "/") + relative
+    }
+
+    enum Kind { case missing, file, directory, link, other }
+
+    static func kind(of url: URL) -> Kind {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              let type = attributes[.type] as? FileAttributeType else { return .missing }
+        switch type {
+        case .typeRegular: return .file
+        case .typeDirectory: return .directory
+        case .typeSymbolicLink: return .link
+        default: return .other
+        }
+    }
+
+    static func isUnitID(_ id: String) -> Bool {
+        guard (1...Limits.unitIDLength).contains(id.utf8.count), !id.hasPrefix("-"), !id.hasSuffix("-") else { return false }
+        return id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+
+    private func sortedEntries(of url: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+    }
+
+    /// The folders under `units/`, each with its record files found and its stray entries reported.
+    func unitFolders(into diagnostics: inout [Diagnostic]) -> [UnitFolder] {
+        let units = root.appendingPathComponent("units")
+        switch Self.kind(of: units) {
+        case .directory: break
+        case .link:
+            diagnostics.append(Diagnostic(.error, file: display("units"), "is a symbolic link; Gongkai reads only folders inside the content folder"))
+            return []
+        default:
+            diagnostics.append(Diagnostic(.error, file: display("units"), "folder is missing; put each unit in units/<unit-id>/"))
+            return []
+        }
+        var folders: [UnitFolder] = []
+        for name in sortedEntries(of: units) where !name.hasPrefix(".") {
+            let url = units.appendingPathComponent(name)
+            let shown = display("units/\(name)")
+            switch Self.kind(of: url) {
+            case .directory:
+                if Self.isUnitID(name) {
+                    folders.append(unitFolder(id: name, url: url))
+                } else {
+                    diagnostics.append(Diagnostic(.error, file: shown, "unit id '\(name.prefix(80))' must be 1–\(Limits.unitIDLength) characters of a-z, 0-9 and '-', not starting or ending with '-'; rename the folder, e.g. '\(Self.suggestedID(name))'"))
+                }
+            case .link:
+                diagnostics.append(Diagnostic(.error, file: shown, "is a symbolic link; Gongkai does not follow links, so move the unit's folder into units/"))
+            default:
+                diagnostics.append(Diagnostic(.error, file: shown, "is not a folder; units/ holds only one folder per unit"))
+            }
+        }
+        return folders
+    }
+
+    private func unitFolder(id: String, url: URL) -> UnitFolder {
+        var diagnostics: [Diagnostic] = []
+        var records: [(Int, URL)] = []
+        for name in sortedEntries(of: url) {
+            let entry = url.appendingPathComponent(name)
+            let shown = display("units/\(id)/\(name)")
+            let kind = Self.kind(of: entry)
+            if kind == .link {
+                diagnostics.append(Diagnostic(.error, file: shown, "is a symbolic link; Gongkai does not follow links, so copy the file into the unit folder"))
+                continue
+            }
+            if name == "unit.yaml" || name == "files" {
+                let expected: Kind = name == "files" ? .directory : .file
+                if kind != expected {
+                    diagnostics.append(Diagnostic(.error, file: shown, name == "files" ? "must be a folder of attachments" : "must be a file"))
+                }
+                continue
+            }
+            if let year = Self.recordYear(name) {
+                if kind == .directory {
+                    diagnostics.append(Diagnostic(.error, file: shown, "is a folder, but \(name) must be a record file"))
+                } else if !Limits.years.contains(year) {
+                    diagnostics.append(Diagnostic(.error, file: shown, "year \(year) is outside \(Limits.years.lowerBound)–\(Limits.years.upperBound); name the file after the fiscal year evaluated"))
+                } else {
+                    records.append((year, entry))
+                }
+                continue
+            }
+            if name.hasPrefix("."), kind == .file { continue }
+            diagnostics.append(Diagnostic(.error, file: shown, "unexpected \(kind == .directory ? "folder" : "file") in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it"))
+        }
+        if Self.kind(of: url.appendingPathComponent("unit.yaml")) == .missing {
+            diagnostics.append(Diagnostic(.error, file: display("units/\(id)/unit.yaml"), "unit.yaml is missing; every unit folder needs one with at least name and region"))
+        }
+        return UnitFolder(id: id, url: url, isValid: !diagnostics.hasErrors, recordFiles: records, diagnostics: diagnostics)
+    }
+
+    /// The year of a record file name: four or more digits then `.md`.
+    static func recordYear(_ name: String) -> Int? {
+        guard name.hasSuffix(".md") else { return nil }
+        let stem = name.dropLast(3)
+        guard (4...9).contains(stem.count), stem.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(stem)
+    }
+
+    static func suggestedID(_ name: String) -> String {
+        let mapped = name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+        let trimmed = String(mapped).split(separator: "-").joined(separator: "-")
+        return trimmed.isEmpty ? "my-unit" : String(trimmed.prefix(Limits.unitIDLength))
+    }
+
+    /// Reads a text file, reporting why when it cannot.
+    func readText(_ url: URL, sink: DiagnosticSink) -> String? {
+        switch SourceText.read(url) {
+        case .success(let source): return source.text
+        case .failure(.message(let message, let line)):
+            sink.error(message, at: line.map { SourcePosition(line: $0, column: 1) })
+            return nil
+        }
+    }
+
+    /// Reads and parses a YAML file; reports `missing` when it does not exist.
+    func readYAML(_ url: URL, sink: DiagnosticSink, missing: String) -> Node? {
+        switch Self.kind(of: url) {
+        case .file: break
+        case .missing:
+            sink.error(missing)
+            return nil
+        case .link:
+            sink.error("is a symbolic link; Gongkai does not follow links, so copy the file here")
+            return nil
+        default:
+            sink.error("must be a file")
+            return nil
+        }
+        guard let text = readText(url, sink: sink) else { return nil }
+        if text.allSatisfy(\.isWhitespace) {
+            sink.error("file is empty; it needs at least its required fields")
+            return nil
+        }
+        return YAMLDocument.parse(text, sink: sink)
+    }
+
+    /// Checks that an attachment names a regular file under the unit's `files/`, reached without links.
+    func checkAttachment(_ path: String, in folder: UnitFolder, field: String, sink: DiagnosticSink) {
+        let at = sink.positions[field]
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard components.count >= 2, components[0] == "files",
+              !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }), !path.hasPrefix("/") else {
+            sink.error("\(FieldLabels.describe(field)) '\(path)' leaves the unit's files/ folder; attachments must be named files/<name>",
+                       at: at, field: field)
+            return
+        }
+        var url = folder.url
+        for component in components {
+            url = url.appendingPathComponent(String(component))
+            let kind = Self.kind(of: url)
+            if kind == .link {
+                sink.error("\(FieldLabels.describe(field)) '\(path)' is reached through a symbolic link; Gongkai does not follow links, so copy the file into files/",
+                           at: at, field: field)
+                return
+            }
+            if kind == .missing {
+                sink.error("\(FieldLabels.describe(field)) '\(path)' does not exist; put the file in units/\(folder.id)/files/ or fix the name",
+                           at: at, field: field)
+                return
+            }
+        }
+        if Self.kind(of: url) != .file {
+            sink.error("\(FieldLabels.describe(field)) '\(path)' is not a file", at: at, field: field)
+        }
+    }
+}

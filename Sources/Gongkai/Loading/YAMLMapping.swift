@@ -1,0 +1,210 @@
+import Foundation
+import Yams
+
+/// Reads one YAML mapping field by field, recording where each value stands and which keys were expected.
+///
+/// Every key a reader asks for becomes a known key; `finish()` reports the rest as unknown, with the
+/// nearest known key suggested. Values of the wrong type are reported and read as missing.
+final class YAMLMapping {
+    let path: String
+    let sink: DiagnosticSink
+    let position: SourcePosition?
+    private let entries: [String: (key: Node, value: Node)]
+    private let order: [String]
+    private var known: [String] = []
+
+    /// Wraps `node` as the mapping at `path`; reports and returns nil when it is not a mapping.
+    init?(_ node: Node, path: String, sink: DiagnosticSink) {
+        self.path = path
+        self.sink = sink
+        self.position = sink.position(of: node)
+        guard case .mapping(let mapping) = node else {
+            sink.error("\(path.isEmpty ? "the front matter" : FieldLabels.describe(path)) must be a set of 'key: value' lines",
+                       at: sink.position(of: node), field: path)
+            return nil
+        }
+        var entries: [String: (key: Node, value: Node)] = [:]
+        var order: [String] = []
+        for (key, value) in mapping {
+            let name = key.scalar?.string ?? ""
+            if entries[name] == nil { order.append(name) }
+            entries[name] = (key, value)
+        }
+        self.entries = entries
+        self.order = order
+    }
+
+    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The value node for `key`, nil when absent or written as null.
+    func node(_ key: String) -> Node? {
+        known.append(key)
+        guard let entry = entries[key] else { return nil }
+        if case .scalar(let scalar) = entry.value, scalar.style == .plain,
+           ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            return nil
+        }
+        sink.positions[fieldPath(key)] = sink.position(of: entry.value)
+        return entry.value
+    }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    func position(_ key: String) -> SourcePosition? {
+        entries[key].flatMap { sink.position(of: $0.value) } ?? position
+    }
+
+    // MARK: Scalars
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            sink.error("\(FieldLabels.describe(fieldPath(key))) must be text, not a list or a set of fields",
+                       at: sink.position(of: node), field: fieldPath(key))
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if required && text.isEmpty { missing(key); return nil }
+        return text.isEmpty ? nil : text
+    }
+
+    /// A non-negative amount in 万元, or another number where `allowNegative` says so.
+    func decimal(_ key: String, unit: String = "万元", allowNegative: Bool = false, range: ClosedRange<Decimal>? = nil) -> Decimal? {
+        guard let node = node(key) else { return nil }
+        let field = fieldPath(key)
+        let at = sink.position(of: node)
+        guard case .scalar(let scalar) = node else {
+            sink.error("\(FieldLabels.describe(field)) must be a number, not a list or a set of fields", at: at, field: field)
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        switch DecimalText.parse(text) {
+        case .failure(.notANumber):
+            let example = unit.isEmpty ? "95" : "312.95"
+            sink.error("\(FieldLabels.describe(field)) must be a number\(unit.isEmpty ? "" : " in \(unit)") such as \(example), found '\(text)'",
+                       at: at, field: field)
+            return nil
+        case .failure(.tooManyDigits):
+            sink.error("\(FieldLabels.describe(field)) '\(text.prefix(60))' has more digits than any real figure (at most \(Limits.integerDigits) before the decimal point and \(Limits.fractionDigits) after); check the value",
+                       at: at, field: field)
+            return nil
+        case .success(let value):
+            if value < 0 && !allowNegative {
+                sink.error("\(FieldLabels.describe(field)) must not be negative, found \(text)", at: at, field: field)
+                return nil
+            }
+            if let range, !range.contains(value) {
+                sink.error("\(FieldLabels.describe(field)) must be between \(Format.plain(range.lowerBound)) and \(Format.plain(range.upperBound)), found \(text)",
+                           at: at, field: field)
+                return nil
+            }
+            return value
+        }
+    }
+
+    func integer(_ key: String, range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard node(key) != nil || !required else { missing(key); return nil }
+        guard let value = decimal(key, unit: "", range: Decimal(range.lowerBound)...Decimal(range.upperBound)) else { return nil }
+        guard value.isWhole else {
+            sink.error("\(FieldLabels.describe(fieldPath(key))) must be a whole number, found \(Format.plain(value))",
+                       at: position(key), field: fieldPath(key))
+            return nil
+        }
+        return NSDecimalNumber(decimal: value).intValue
+    }
+
+    func day(_ key: String) -> Day? {
+        guard let text = string(key) else { return nil }
+        guard let day = Day(text) else {
+            sink.error("\(FieldLabels.describe(fieldPath(key))) must be a date written YYYY-MM-DD, such as 2024-08-20, found '\(text)'",
+                       at: position(key), field: fieldPath(key))
+            return nil
+        }
+        return day
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            sink.error("\(FieldLabels.describe(fieldPath(key))) must be true or false, found '\(text)'", at: position(key), field: fieldPath(key))
+            return nil
+        }
+    }
+
+    // MARK: Collections
+
+    func mapping(_ key: String) -> YAMLMapping? {
+        guard let node = node(key) else { return nil }
+        return YAMLMapping(node, path: fieldPath(key), sink: sink)
+    }
+
+    /// The items of a sequence, each with its own field path `key[i]`.
+    func sequence(_ key: String) -> [(path: String, node: Node)] {
+        guard let node = node(key) else { return [] }
+        let field = fieldPath(key)
+        guard case .sequence(let sequence) = node else {
+            sink.error("\(FieldLabels.describe(field)) must be a list (lines starting with '- ')", at: sink.position(of: node), field: field)
+            return []
+        }
+        if sequence.count > Limits.listItems {
+            sink.error("\(FieldLabels.describe(field)) has \(sequence.count) items; at most \(Limits.listItems) are read. Split the record or shorten the list",
+                       at: sink.position(of: node), field: field)
+            return []
+        }
+        return sequence.enumerated().map { ("\(field)[\($0.offset)]", $0.element) }
+    }
+
+    /// A list of texts, such as `problems` or `region`.
+    func strings(_ key: String) -> [String] {
+        sequence(key).compactMap { item in
+            guard case .scalar(let scalar) = item.node else {
+                sink.error("\(FieldLabels.describe(item.path)) must be text", at: sink.position(of: item.node), field: item.path)
+                return nil
+            }
+            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
+        }
+    }
+
+    /// A list of mappings, each read by `read`.
+    func list<Item>(_ key: String, _ read: (YAMLMapping) -> Item?) -> [Item] {
+        sequence(key).compactMap { item in
+            guard let fields = YAMLMapping(item.node, path: item.path, sink: sink) else { return nil }
+            defer { fields.finish() }
+            return read(fields)
+        }
+    }
+
+    // MARK: Reporting
+
+    func missing(_ key: String) {
+        sink.error("\(FieldLabels.describe(fieldPath(key))) is required\(path.isEmpty ? "" : " in \(FieldLabels.describe(path))")",
+                   at: position, field: fieldPath(key))
+    }
+
+    /// Reports every key that no reader asked for, suggesting the nearest known key.
+    func finish() {
+        for name in order where !known.contains(name) {
+            let place = path.isEmpty ? "" : " in \(path)"
+            var message = "unknown key '\(name)'\(place)"
+            if let suggestion = EditDistance.nearest(to: name, among: known) {
+                message += "; did you mean '\(suggestion)'?"
+            } else {
+                message += "; the keys read here are: \(known.joined(separator: ", "))"
+            }
+            sink.error(message, at: entries[name].flatMap { sink.position(of: $0.key) }, field: fieldPath(name))
+        }
+    }
+}
+
+extension DiagnosticSink {
+    func position(of node: Node) -> SourcePosition? {
+        node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Whether an indicator's actual value meets its target: 达成, 未达成, or 定性 where either is not a number.
+public enum IndicatorStatus: String, Sendable, Hashable {
+    case met = "达成"
+    case notMet = "未达成"
+    case qualitative = "定性"
+
+    /// Compares `actual` with `target` where both read as numbers or percentages.
+    ///
+    /// A target with no comparison sign is a floor (`100%` means at least 100%), except for a
+    /// 成本指标 (cost indicator), where it is a ceiling.
+    public init(target: String?, actual: String?, level2: String? = nil) {
+        guard let target = target.flatMap(Measured.init), let actual = actual.flatMap(Measured.init),
+              actual.comparison == nil else {
+            self = .qualitative
+            return
+        }
+        let comparison = target.comparison ?? (level2?.contains("成本") == true ? .atMost : .atLeast)
+        let met: Bool
+        switch comparison {
+        case .atLeast: met = actual.value >= target.value
+        case .above: met = actual.value > target.value
+        case .atMost: met = actual.value <= target.value
+        case .below: met = actual.value < target.value
+        case .equal: met = actual.value == target.value
+        }
+        self = met ? .met : .notMet
+    }
+
+    /// A number as indicator tables write it: an optional comparison, digits, an optional unit.
+    struct Measured {
+        enum Comparison { case atLeast, above, atMost, below, equal }
+
+        var comparison: Comparison?
+        var value: Decimal
+
+        static let comparisons: [(String, Comparison)] = [
+            ("≥", .atLeast), (">=", .atLeast), ("＞=", .atLeast), ("不低于", .atLeast), ("不少于", .atLeast),
+            ("≤", .atMost), ("<=", .atMost), ("＜=", .atMost), ("不高于", .atMost), ("不超过", .atMost),
+            (">", .above), ("＞", .above), ("<", .below), ("＜", .below), ("=", .equal), ("＝", .equal),
+        ]
+        static let units = ["%", "％", "万元", "元", "个", "篇", "次", "人", "天", "日", "件", "项", "分", "条", "场", "户", "人次"]
+
+        init?(_ text: String) {
+            var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+            for (sign, comparison) in Measured.comparisons where rest.hasPrefix(sign) {
+                self.comparison = comparison
+                rest = rest.dropFirst(sign.count).drop { $0 == " " }
+                break
+            }
+            for unit in Measured.units where rest.hasSuffix(unit) {
+                rest = rest.dropLast(unit.count)
+                break
+            }
+            guard case .success(let value) = DecimalText.parse(String(rest.trimmingCharacters(in: .whitespaces))) else { return nil }
+            self.value = value
+        }
+    }
+}

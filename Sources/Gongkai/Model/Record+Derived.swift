@@ -1,0 +1,101 @@
+import Foundation
+
+/// The indicators of one 一级指标 with their subtotals.
+public struct IndicatorGroup: Sendable, Hashable {
+    public var level1: String
+    public var indicators: [Indicator]
+    public var weight: Decimal?
+    public var score: Decimal?
+}
+
+/// One year-on-year comparison: last year's figure, this year's, and the change.
+public struct YearOnYearChange: Sendable, Hashable {
+    public var field: String
+    public var previous: Decimal
+    public var current: Decimal
+    public var change: Decimal { current - previous }
+    /// The change as a percentage of last year's figure; nil when last year's was zero.
+    public var percent: Decimal? { previous.isZero ? nil : (change / previous * 100).rounded(places: 4) }
+}
+
+extension Record {
+    /// 全年执行数 ÷ 全年预算数 as a percentage, to four decimals; nil unless both are stated and the budget is not zero.
+    public var computedExecutionRate: Decimal? {
+        guard let executed = budget?.executed, let adjusted = budget?.adjusted, !adjusted.isZero else { return nil }
+        return (executed / adjusted * 100).rounded(places: 4)
+    }
+
+    /// The execution rate to show: the computed one where it can be computed, else the one the report states.
+    public var executionRate: Decimal? { computedExecutionRate ?? budget?.executionRate }
+
+    /// The sum of the indicators' scores; nil when there are none with a score.
+    public var recomputedScore: Decimal? {
+        let scores = indicators.compactMap(\.score)
+        return scores.isEmpty ? nil : scores.reduce(0, +)
+    }
+
+    public var recomputedGrade: Grade? { recomputedScore.map(Grade.init(score:)) }
+
+    /// The sum of the indicators' weights; nil when there are none with a weight.
+    public var indicatorWeightTotal: Decimal? {
+        let weights = indicators.compactMap(\.weight)
+        return weights.isEmpty ? nil : weights.reduce(0, +)
+    }
+
+    /// The grade as reported, or the one the reported score earns where only the score is stated.
+    public var statedGrade: Grade? { grade ?? score.map(Grade.init(score:)) }
+
+    /// Whether the recomputed total or grade differs from what the report states.
+    public var recomputedDiffers: Bool {
+        guard let recomputedScore else { return false }
+        if let score, score != recomputedScore { return true }
+        if let statedGrade, statedGrade != recomputedGrade { return true }
+        return false
+    }
+
+    /// Indicators grouped by 一级指标 in the report's order, with weight and score subtotals.
+    public var indicatorGroups: [IndicatorGroup] {
+        var groups: [IndicatorGroup] = []
+        for indicator in indicators {
+            let level1 = indicator.level1 ?? "其他"
+            if let index = groups.firstIndex(where: { $0.level1 == level1 }) {
+                groups[index].indicators.append(indicator)
+            } else {
+                groups.append(IndicatorGroup(level1: level1, indicators: [indicator]))
+            }
+        }
+        return groups.map { group in
+            var group = group
+            let weights = group.indicators.compactMap(\.weight)
+            let scores = group.indicators.compactMap(\.score)
+            group.weight = weights.isEmpty ? nil : weights.reduce(0, +)
+            group.score = scores.isEmpty ? nil : scores.reduce(0, +)
+            return group
+        }
+    }
+
+    /// Year-on-year changes from `previous_year`, or from the unit's record for the year before where given.
+    public func yearOnYear(previousRecord: Record? = nil) -> [YearOnYearChange] {
+        let pairs: [(String, Decimal?, Decimal?)] = [
+            ("income", previousYear?.income ?? previousRecord?.income?.total, income?.total),
+            ("expenditure", previousYear?.expenditure ?? previousRecord?.expenditure?.total, expenditure?.total),
+            ("basic", previousYear?.basic ?? previousRecord?.expenditure?.basic?.total, expenditure?.basic?.total),
+            ("project", previousYear?.project ?? previousRecord?.expenditure?.project, expenditure?.project),
+            ("three_public", previousYear?.threePublic ?? previousRecord?.threePublic?.actual?.effectiveTotal,
+             threePublic?.actual?.effectiveTotal),
+        ]
+        return pairs.compactMap { field, previous, current in
+            guard let previous, let current else { return nil }
+            return YearOnYearChange(field: field, previous: previous, current: current)
+        }
+    }
+
+    /// The record's title, or the default built from the unit's name.
+    public func displayTitle(unitName: String) -> String {
+        title ?? "\(unitName)\(year)年度部门整体支出绩效自评报告"
+    }
+}
+
+extension Indicator {
+    public var status: IndicatorStatus { IndicatorStatus(target: target, actual: actual, level2: level2) }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// The one escaping function for each output language; nothing reaches a file unescaped but cmark's HTML.
+public enum Escape {
+    /// Text for HTML element content and double-quoted attribute values.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                if !isInvisibleControl(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Text for XML (SVG, Atom, sitemap); the same rules as HTML, which are valid XML escapes.
+    public static func xml(_ text: String) -> String { html(text) }
+
+    /// A CSV field, quoted per RFC 4180 when it holds a comma, quote or line break.
+    public static func csv(_ text: String) -> String {
+        let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isInvisibleControl($0) }))
+        guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return clean }
+        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Control characters other than tab and line breaks, and bidi overrides, which could disguise text.
+    public static func isInvisibleControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Formats exact decimals the way every page, chart and table shows them.
+public enum Format {
+    /// An amount in 万元 with thousands separators and two decimals: `1,234.50`.
+    public static func amount(_ value: Decimal) -> String {
+        grouped(fixed(value, places: 2))
+    }
+
+    /// A percentage to one decimal with its sign: `99.9%`.
+    public static func percent(_ value: Decimal) -> String {
+        fixed(value, places: 1) + "%"
+    }
+
+    /// A number as the record states it, without padding: `95`, `89.5`, `312.95`.
+    public static func plain(_ value: Decimal) -> String {
+        var value = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 6, .plain)
+        return rounded.description
+    }
+
+    /// A signed change with two decimals: `+12.30`, `-4.00`.
+    public static func signedAmount(_ value: Decimal) -> String {
+        (value > 0 ? "+" : "") + amount(value)
+    }
+
+    /// A signed percentage change to one decimal: `+3.2%`.
+    public static func signedPercent(_ value: Decimal) -> String {
+        (value > 0 ? "+" : "") + percent(value)
+    }
+
+    /// `value` rounded half away from zero to `places` decimals, written with exactly that many.
+    static func fixed(_ value: Decimal, places: Int) -> String {
+        var value = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, places, .plain)
+        if rounded.isZero { rounded = 0 }
+        var text = rounded.description
+        let negative = text.hasPrefix("-")
+        if negative { text.removeFirst() }
+        var parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 1 { parts.append("") }
+        let fraction = parts[1].padding(toLength: places, withPad: "0", startingAt: 0)
+        let body = places > 0 ? parts[0] + "." + fraction : parts[0]
+        return (negative ? "-" : "") + body
+    }
+
+    /// Inserts thousands separators into the integer part of a plain decimal string.
+    static func grouped(_ text: String) -> String {
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? String(text.dropFirst()) : text
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let digits = Array(parts[0])
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + grouped + fraction
+    }
+}

@@ -1,0 +1,61 @@
+/// Replaces personal numbers in every published text of a record, warning once per field where one stood.
+struct PersonalDataScrubber {
+    let sink: DiagnosticSink
+
+    func clean(_ text: String, field: String, bodyStartLine: Int? = nil) -> String {
+        guard let found = PersonalData.find(in: text) else { return text }
+        let what = found.kinds.map(\.rawValue).joined(separator: "和")
+        let position = bodyStartLine.map { SourcePosition(line: $0 + found.firstLine - 1, column: 1) } ?? sink.positions[field]
+        let place = bodyStartLine == nil ? FieldLabels.describe(field) : "正文"
+        sink.warning("\(place)含有\(what)，已在所有公开内容中替换为\(PersonalData.placeholder)", at: position, field: field)
+        return PersonalData.redact(text)
+    }
+
+    func clean(_ text: String?, field: String) -> String? { text.map { clean($0, field: field) } }
+
+    /// The record with every published text cleaned; `contact` is left as it is, since it is published only by choice.
+    func scrub(_ record: Record, bodyStartLine: Int) -> Record {
+        var r = record
+        r.title = clean(r.title, field: "title")
+        r.withdrawnNote = clean(r.withdrawnNote, field: "withdrawn_note")
+        r.conclusion = clean(r.conclusion, field: "conclusion")
+        for i in r.indicators.indices {
+            let path = "indicators[\(i)]"
+            r.indicators[i].level1 = clean(r.indicators[i].level1, field: "\(path).level1")
+            r.indicators[i].level2 = clean(r.indicators[i].level2, field: "\(path).level2")
+            r.indicators[i].name = clean(r.indicators[i].name, field: "\(path).name")
+            r.indicators[i].target = clean(r.indicators[i].target, field: "\(path).target")
+            r.indicators[i].actual = clean(r.indicators[i].actual, field: "\(path).actual")
+            r.indicators[i].note = clean(r.indicators[i].note, field: "\(path).note")
+        }
+        for i in r.projects.indices {
+            r.projects[i].name = clean(r.projects[i].name, field: "projects[\(i)].name")
+            r.projects[i].summary = clean(r.projects[i].summary, field: "projects[\(i)].summary")
+        }
+        for i in r.figures.indices {
+            r.figures[i].label = clean(r.figures[i].label, field: "figures[\(i)].label")
+        }
+        r.problems = r.problems.enumerated().map { clean($0.element, field: "problems[\($0.offset)]") }
+        r.measures = r.measures.enumerated().map { clean($0.element, field: "measures[\($0.offset)]") }
+        for i in r.corrections.indices {
+            r.corrections[i].note = clean(r.corrections[i].note, field: "corrections[\(i)].note")
+        }
+        for i in r.attachments.indices {
+            r.attachments[i].title = clean(r.attachments[i].title, field: "attachments[\(i)].title")
+        }
+        r.body = clean(r.body, field: "body", bodyStartLine: bodyStartLine)
+        return r
+    }
+
+    /// The unit with every published text cleaned.
+    func scrub(_ unit: Unit) -> Unit {
+        var u = unit
+        u.name = clean(u.name, field: "name")
+        u.shortName = clean(u.shortName, field: "short_name")
+        u.department = clean(u.department, field: "department")
+        u.category = clean(u.category, field: "category")
+        u.divisions = u.divisions.enumerated().map { clean($0.element, field: "divisions[\($0.offset)]") }
+        u.functions = u.functions.enumerated().map { clean($0.element, field: "functions[\($0.offset)]") }
+        return u
+    }
+}
