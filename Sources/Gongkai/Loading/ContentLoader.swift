@@ -64,8 +64,7 @@ public enum ContentLoader {
 
     private static func loadUnitFile(_ folder: UnitFolder, tree: ContentTree) -> UnitLoad {
         let sink = DiagnosticSink(file: tree.display("units/\(folder.id)/unit.yaml"))
-        guard folder.isValid,
-              let root = tree.readYAML(folder.url.appendingPathComponent("unit.yaml"), sink: sink,
+        guard let root = tree.readYAML(folder.url.appendingPathComponent("unit.yaml"), sink: sink,
                                        missing: "unit.yaml is missing; every unit folder needs one with at least name and region")
         else { return UnitLoad(unit: nil, diagnostics: sink.diagnostics) }
         let unit = UnitDecoder.decode(root, id: folder.id, sink: sink)

@@ -5,7 +5,6 @@ import Yams
 struct UnitFolder: Sendable {
     var id: String
     var url: URL
-    var isValid: Bool
     var recordFiles: [(year: Int, url: URL)]
     var diagnostics: [Diagnostic]
 }
@@ -105,10 +104,7 @@ struct ContentTree: Sendable {
             if name.hasPrefix("."), kind == .file { continue }
             diagnostics.append(Diagnostic(.error, file: shown, "unexpected \(kind == .directory ? "folder" : "file") in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it"))
         }
-        if Self.kind(of: url.appendingPathComponent("unit.yaml")) == .missing {
-            diagnostics.append(Diagnostic(.error, file: display("units/\(id)/unit.yaml"), "unit.yaml is missing; every unit folder needs one with at least name and region"))
-        }
-        return UnitFolder(id: id, url: url, isValid: !diagnostics.hasErrors, recordFiles: records, diagnostics: diagnostics)
+        return UnitFolder(id: id, url: url, recordFiles: records, diagnostics: diagnostics)
     }
 
     /// The year of a record file name: four or more digits then `.md`.

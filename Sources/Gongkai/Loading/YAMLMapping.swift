@@ -157,7 +157,11 @@ final class YAMLMapping {
                        at: sink.position(of: node), field: field)
             return []
         }
-        return sequence.enumerated().map { ("\(field)[\($0.offset)]", $0.element) }
+        return sequence.enumerated().map { offset, item in
+            let path = "\(field)[\(offset)]"
+            sink.positions[path] = sink.position(of: item)
+            return (path, item)
+        }
     }
 
     /// A list of texts, such as `problems` or `region`.

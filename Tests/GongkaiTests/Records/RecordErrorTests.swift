@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import Gongkai
+
+/// Each defect FORMAT.md calls an error is refused with a message naming the file, line and field.
+@Suite struct RecordErrorTests {
+    static let cases: [(name: String, files: [String: String], expected: String)] = [
+        ("unknown key with a suggestion",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 10\n  exectued: 5\n")],
+         "content/units/demo/2023.md:7:3: error: unknown key 'exectued' in budget; did you mean 'executed'?"),
+        ("year differing from the file name",
+         ["content/units/demo/2023.md": ContentFixture.record(year: 2022)],
+         "content/units/demo/2023.md:2:7: error: year（评价年度） is 2022 but the file is named 2023.md; make them the same"),
+        ("YAML syntax error",
+         ["content/units/demo/2023.md": ContentFixture.record("budget: [1, 2\n")],
+         "content/units/demo/2023.md:6:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence); check the indentation and quoting near here"),
+        ("negative amount",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  executed: -5\n")],
+         "content/units/demo/2023.md:6:13: error: budget.executed（全年执行数） must not be negative, found -5"),
+        ("score above its weight",
+         ["content/units/demo/2023.md": ContentFixture.record("indicators:\n  - {name: 上稿, weight: 5, score: 6}\n")],
+         "content/units/demo/2023.md:6:34: error: indicators[0].score（得分） 6 is above its weight（分值） 5; a score cannot exceed its weight"),
+        ("published without published_on",
+         ["content/units/demo/2023.md": "---\nyear: 2023\nstatus: published\n---\n"],
+         "content/units/demo/2023.md:3:9: error: published_on（公开日期） is required when status is published; add the date it was made public, e.g. published_on: 2024-08-20"),
+        ("text where a number belongs",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 三百万\n")],
+         "content/units/demo/2023.md:6:13: error: budget.adjusted（全年预算数） must be a number in 万元 such as 312.95, found '三百万'"),
+        ("duplicate key",
+         ["content/units/demo/2023.md": ContentFixture.record("score: 90\nscore: 95\n")],
+         "content/units/demo/2023.md:5:1: error: duplicate key 'score'; each key may appear once in a mapping"),
+        ("unknown status",
+         ["content/units/demo/2023.md": "---\nyear: 2023\nstatus: publish\npublished_on: 2024-01-01\n---\n"],
+         "content/units/demo/2023.md:3:9: error: status（公开状态） must be published, draft or withdrawn, found 'publish'"),
+        ("attachment leaving files/",
+         ["content/units/demo/2023.md": ContentFixture.record("attachments:\n  - {file: files/../../../site.yaml}\n")],
+         "content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files/../../../site.yaml' leaves the unit's files/ folder; attachments must be named files/<name>"),
+        ("missing attachment",
+         ["content/units/demo/2023.md": ContentFixture.record("attachments:\n  - {file: files/自评表.pdf}\n")],
+         "content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files/自评表.pdf' does not exist; put the file in units/demo/files/ or fix the name"),
+        ("unit.yaml without name",
+         ["content/units/demo/unit.yaml": "region: [湖南省]\n"],
+         "content/units/demo/unit.yaml:1:1: error: name（名称） is required"),
+        ("unit id with capitals and underscores",
+         ["content/units/Bad_Unit/unit.yaml": ContentFixture.unit],
+         "content/units/Bad_Unit: error: unit id 'Bad_Unit' must be 1–64 characters of a-z, 0-9 and '-', not starting or ending with '-'; rename the folder, e.g. 'bad-unit'"),
+        ("stray file in a unit folder",
+         ["content/units/demo/2024.md.bak": "old"],
+         "content/units/demo/2024.md.bak: error: unexpected file in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it"),
+        ("a year out of range in a file name",
+         ["content/units/demo/99999.md": ContentFixture.record(year: 2023)],
+         "content/units/demo/99999.md: error: year 99999 is outside 1990–2100; name the file after the fiscal year evaluated"),
+        ("an empty record",
+         ["content/units/demo/2023.md": ""],
+         "content/units/demo/2023.md:1:1: error: file is empty; a record starts with a '---' line, its fields, another '---' line, then the narrative"),
+        ("front matter never closed",
+         ["content/units/demo/2023.md": "---\nyear: 2023\nstatus: draft\n"],
+         "content/units/demo/2023.md:1:1: error: the front matter is never closed; add a line '---' after the last field"),
+        ("an exponent",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 1e400\n")],
+         "content/units/demo/2023.md:6:13: error: budget.adjusted（全年预算数） must be a number in 万元 such as 312.95, found '1e400'"),
+        ("a 40-digit amount",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 1234567890123456789012345678901234567890\n")],
+         "content/units/demo/2023.md:6:13: error: budget.adjusted（全年预算数） '1234567890123456789012345678901234567890' has more digits than any real figure (at most 15 before the decimal point and 6 after); check the value"),
+        ("not a number",
+         ["content/units/demo/2023.md": ContentFixture.record("score: .nan\n")],
+         "content/units/demo/2023.md:5:8: error: score（自评得分） must be a number such as 95, found '.nan'"),
+        ("a score over 100",
+         ["content/units/demo/2023.md": ContentFixture.record("score: 101\n")],
+         "content/units/demo/2023.md:5:8: error: score（自评得分） must be between 0 and 100, found 101"),
+        ("withdrawn without a reason",
+         ["content/units/demo/2023.md": "---\nyear: 2023\nstatus: withdrawn\npublished_on: 2024-01-01\n---\n"],
+         "content/units/demo/2023.md:3:9: error: withdrawn_note（撤回说明） is required when status is withdrawn; say why the record was withdrawn"),
+        ("an impossible date",
+         ["content/units/demo/2023.md": "---\nyear: 2023\nstatus: published\npublished_on: 2024-02-30\n---\n"],
+         "content/units/demo/2023.md:4:15: error: published_on（公开日期） must be a date written YYYY-MM-DD, such as 2024-08-20, found '2024-02-30'"),
+        ("site.yaml without base_url",
+         ["content/site.yaml": "title: 测试\n"],
+         "content/site.yaml:1:1: error: base_url（网站地址） is required"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func refusedWithExactMessage(_ index: Int) throws {
+        let (name, files, expected) = Self.cases[index]
+        let fixture = try ContentFixture(files)
+        defer { fixture.remove() }
+        let result = fixture.load()
+        #expect(result.content == nil, "\(name): the content must be refused")
+        #expect(result.diagnostics.errors.map(\.description) == [expected], "\(name)")
+    }
+
+    @Test func invalidUTF8NamesTheLine() throws {
+        let bytes = Array("---\nyear: 2023\nstatus: draft\ntitle: ".utf8) + [0xFF, 0xFE] + Array("\n---\n".utf8)
+        let fixture = try ContentFixture(bytes: ["content/units/demo/2023.md": bytes])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == ["content/units/demo/2023.md:4:1: error: is not valid UTF-8 (at line 4); save it as UTF-8"])
+    }
+
+    @Test func nulBytesAreRefused() throws {
+        let bytes = Array("---\nyear: 2023\n".utf8) + [0] + Array("status: draft\n---\n".utf8)
+        let fixture = try ContentFixture(bytes: ["content/units/demo/2023.md": bytes])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == ["content/units/demo/2023.md:3:1: error: holds a NUL byte; save the file as plain UTF-8 text"])
+    }
+
+    @Test func everyErrorIsCollectedNotOnlyTheFirst() throws {
+        let fixture = try ContentFixture([
+            "content/units/demo/2023.md": ContentFixture.record("budget:\n  initial: -1\n  executed: abc\nscroe: 5\n"),
+            "content/units/demo/notes.txt": "x",
+        ])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == [
+            "content/units/demo/2023.md:6:12: error: budget.initial（年初预算数） must not be negative, found -1",
+            "content/units/demo/2023.md:7:13: error: budget.executed（全年执行数） must be a number in 万元 such as 312.95, found 'abc'",
+            "content/units/demo/2023.md:8:1: error: unknown key 'scroe'; did you mean 'score'?",
+            "content/units/demo/notes.txt: error: unexpected file in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it",
+        ])
+    }
+
+    @Test func symbolicLinkedUnitFolderIsRefused() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        try FileManager.default.createSymbolicLink(atPath: fixture.content.appendingPathComponent("units/elsewhere").path,
+                                                   withDestinationPath: "/etc")
+        #expect(fixture.diagnostics() == ["content/units/elsewhere: error: is a symbolic link; Gongkai does not follow links, so move the unit's folder into units/"])
+    }
+
+    @Test func billionLaughsIsBounded() throws {
+        var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1..<9 {
+            let refs = Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+            yaml += "a\(level): &a\(level) [\(refs)]\n"
+        }
+        let fixture = try ContentFixture(["content/units/demo/2023.md": "---\nyear: 2023\nstatus: draft\n\(yaml)---\n"])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == ["content/units/demo/2023.md: error: YAML holds more than 50000 values once aliases (*name) are expanded; write the values out instead of repeating aliases"])
+    }
+}
