@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "GongkaiTests",
             dependencies: ["Gongkai"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Charts/Golden"]
         ),
     ]
 )

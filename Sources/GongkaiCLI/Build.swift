@@ -3,12 +3,44 @@ import Foundation
 import Gongkai
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Builds the site into the output folder.")
+    static let configuration = CommandConfiguration(
+        abstract: "Builds the site into the output folder; on any error the folder is left as it was."
+    )
 
     @Option(name: .long, help: "The content folder to build.")
     var content: String = "content"
 
+    @Option(name: .long, help: "The folder the site is written to.")
+    var out: String = "public"
+
+    @Option(name: .long, help: "A theme folder whose templates and assets replace the default theme's by name.")
+    var theme: String?
+
+    @Option(name: .customLong("default-theme"), help: "The default theme folder.")
+    var defaultTheme: String = "themes/default"
+
+    @Option(name: .customLong("base-url"), help: "The absolute URL the site is served under, replacing base_url in site.yaml.")
+    var baseURL: String?
+
+    @Flag(help: "Build into a folder that holds files Gongkai did not write, keeping them.")
+    var force = false
+
     func run() throws {
-        throw ValidationError("build is not available yet")
+        let started = Date()
+        let options = BuildOptions(
+            content: URL(fileURLWithPath: content), contentDisplay: content, output: URL(fileURLWithPath: out),
+            theme: theme.map { URL(fileURLWithPath: $0) }, defaultTheme: URL(fileURLWithPath: defaultTheme),
+            baseURL: baseURL, force: force)
+        do {
+            let report = try SiteBuilder.build(options, progress: Terminal.progress)
+            for diagnostic in report.diagnostics { Terminal.printDiagnostic(diagnostic) }
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            print("built \(out): \(report.units) units, \(report.records) records, \(report.pages) pages, \(report.files) files (\(report.changed) changed), \(report.diagnostics.warnings.count) warnings in \(seconds) s")
+        } catch let failure as BuildFailure {
+            for diagnostic in failure.diagnostics { Terminal.printDiagnostic(diagnostic) }
+            if let message = failure.message { print(message) }
+            print("build stopped: \(out) was left as it was")
+            throw ExitCode(1)
+        }
     }
 }

@@ -1,0 +1,31 @@
+/// The permanent URL scheme, in one place: every page's path relative to the site root.
+public struct Links: Sendable {
+    /// The site's path on its host, e.g. `/jxgk/`.
+    public let basePath: String
+    /// The absolute base URL, e.g. `https://czj.example.gov.cn/jxgk/`.
+    public let baseURL: String
+
+    public init(site: Site) {
+        basePath = site.basePath
+        baseURL = site.baseURL
+    }
+
+    public static let home = ""
+    public static let units = "units/"
+    public static let about = "about/"
+    public static let search = "search/"
+    public static let data = "data/"
+
+    public static func unit(_ id: String) -> String { "units/\(id)/" }
+    public static func record(_ unitID: String, _ year: Int) -> String { "units/\(unitID)/\(year)/" }
+    public static func year(_ year: Int) -> String { "years/\(year)/" }
+
+    /// The link a page uses for `path`: root-relative under the base path, so it works under any sub-path.
+    public func href(_ path: String) -> String { basePath + path }
+
+    /// The absolute URL of `path`, for canonical links, feeds and the sitemap.
+    public func absolute(_ path: String) -> String { baseURL + path }
+
+    /// The file a page at `path` is written to.
+    public static func file(_ path: String) -> String { path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// The one writer that touches the output folder.
+///
+/// It stages the new site in a sibling folder, carries over unchanged files and files it did not
+/// write as hard links (so their modification times stay), and swaps the staged folder in only when
+/// the whole site is there. A failed build leaves the output folder as it was.
+public final class OutputWriter {
+    public static let manifestName = ".gongkai-manifest"
+
+    public struct Refusal: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    let output: URL
+    let staging: URL
+    /// Files the previous build wrote, from its manifest.
+    private let previous: Set<String>
+    private var written: Set<String> = []
+    public private(set) var changed = 0
+    public private(set) var unchanged = 0
+    private let fileManager = FileManager.default
+
+    /// Prepares to write into `output`, refusing a folder holding files Gongkai did not write unless `force` is set.
+    public init(output: URL, content: URL, force: Bool) throws {
+        self.output = output.standardizedFileURL
+        let name = self.output.lastPathComponent
+        staging = self.output.deletingLastPathComponent().appendingPathComponent(".\(name).gongkai-staging")
+        try Self.refuseOverlap(output: self.output, content: content.standardizedFileURL)
+
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: self.output.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw Refusal(description: "\(output.path): error: is a file, not a folder; pass --out a folder for the site")
+            }
+            let manifest = self.output.appendingPathComponent(Self.manifestName)
+            if let text = try? String(contentsOf: manifest, encoding: .utf8) {
+                previous = Set(text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") })
+            } else {
+                let entries = (try? fileManager.contentsOfDirectory(atPath: self.output.path)) ?? []
+                let foreign = entries.filter { ![".gitkeep", "README.md"].contains($0) }
+                if !foreign.isEmpty && !force {
+                    throw Refusal(description: "\(output.path): error: folder is not empty and was not written by Gongkai; choose an empty or new folder, or pass --force to build beside its files (Gongkai never deletes files it did not write)")
+                }
+                previous = []
+            }
+        } else {
+            previous = []
+        }
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    static func refuseOverlap(output: URL, content: URL) throws {
+        let out = output.resolvingSymlinksInPath().path + "/"
+        let source = content.resolvingSymlinksInPath().path + "/"
+        if out == source {
+            throw Refusal(description: "error: --out and --content are the same folder; the build would overwrite the records. Choose another --out, e.g. public")
+        }
+        if out.hasPrefix(source) {
+            throw Refusal(description: "error: --out \(output.path) is inside --content; the site would become part of the records. Choose a folder outside it, e.g. public")
+        }
+        if source.hasPrefix(out) {
+            throw Refusal(description: "error: --out \(output.path) contains --content; replacing the output would delete the records. Choose a folder that does not hold them")
+        }
+    }
+
+    /// Stages `files`; a file whose bytes equal the previous build's is linked, not rewritten.
+    public func write(_ files: [OutputFile]) throws {
+        for file in files {
+            precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes: \(file.path)")
+            let target = staging.appendingPathComponent(file.path)
+            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let existing = output.appendingPathComponent(file.path)
+            if let old = try? Data(contentsOf: existing), old == file.data, (try? fileManager.linkItem(at: existing, to: target)) != nil {
+                unchanged += 1
+            } else {
+                try file.data.write(to: target)
+                changed += 1
+            }
+            written.insert(file.path)
+        }
+    }
+
+    /// Swaps the staged site in: files Gongkai did not write are carried over, its own stale files are left behind.
+    public func commit() throws {
+        try carryOverForeignFiles()
+        let manifest = "# Files written by gongkai build; a later build removes only these.\n" + written.sorted().joined(separator: "\n") + "\n"
+        try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.manifestName))
+        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-old")
+        try? fileManager.removeItem(at: retired)
+        if fileManager.fileExists(atPath: output.path) {
+            try fileManager.moveItem(at: output, to: retired)
+        }
+        do {
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            try? fileManager.moveItem(at: retired, to: output)
+            throw error
+        }
+        try? fileManager.removeItem(at: retired)
+    }
+
+    /// Removes the staged folder, leaving the output untouched.
+    public func abort() {
+        try? fileManager.removeItem(at: staging)
+    }
+
+    /// Links every file in the output that no build of Gongkai wrote into the staged folder, so nothing of anyone else's is lost.
+    private func carryOverForeignFiles() throws {
+        guard let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey]) else { return }
+        let prefix = output.resolvingSymlinksInPath().path + "/"
+        for case let url as URL in enumerator {
+            let path = url.resolvingSymlinksInPath().path
+            guard path.hasPrefix(prefix) else { continue }
+            let relative = String(path.dropFirst(prefix.count))
+            if relative == Self.manifestName || previous.contains(relative) || written.contains(relative) { continue }
+            let values = try? url.resourceValues(forKeys: [.isDirectoryKey])
+            let target = staging.appendingPathComponent(relative)
+            if values?.isDirectory == true {
+                try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
+            } else {
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try fileManager.linkItem(at: url, to: target)
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Builds the site in ordered phases: load and check, assemble, render, write.
+public enum SiteBuilder {
+    /// How many pages are rendered in parallel before the writer stores them, bounding memory.
+    static let batchSize = 256
+
+    /// Builds the site; throws `BuildFailure` with every error when the content or theme cannot be published.
+    public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> BuildReport {
+        progress("loading \(options.contentDisplay)")
+        let loaded = ContentLoader.load(from: options.content, displayPath: options.contentDisplay)
+        guard let content = loaded.content else { throw BuildFailure(diagnostics: loaded.diagnostics) }
+        if let baseURL = options.baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: --base-url must be an absolute address such as https://czj.example.gov.cn/jxgk/, found '\(baseURL)'")
+        }
+        let theme: Theme
+        do {
+            theme = try Theme.load(defaultDirectory: options.defaultTheme, override: options.theme)
+        } catch {
+            throw BuildFailure(diagnostics: loaded.diagnostics, message: "\(error)")
+        }
+        let model = SiteModel(content: content, baseURL: options.baseURL)
+        let writer: OutputWriter
+        do {
+            writer = try OutputWriter(output: options.output, content: options.content, force: options.force)
+        } catch {
+            throw BuildFailure(diagnostics: loaded.diagnostics, message: "\(error)")
+        }
+        do {
+            let jobs = PageJob.all(for: model)
+            var pages = 0
+            for start in stride(from: 0, to: jobs.count, by: batchSize) {
+                let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
+                let rendered = try batch.parallelMap { job in Result { try job.render(model, theme: theme) } }.map { try $0.get() }
+                try writer.write(rendered.flatMap { $0 })
+                pages += rendered.count
+                if jobs.count > batchSize { progress("rendered \(pages) of \(jobs.count) pages") }
+            }
+            let extras = try SiteFiles.all(for: model, theme: theme, content: options.content)
+            try writer.write(extras)
+            try writer.commit()
+            return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
+                               files: writer.changed + writer.unchanged, pages: pages, changed: writer.changed)
+        } catch {
+            writer.abort()
+            if let failure = error as? BuildFailure { throw failure }
+            throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: \(error)")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// The loaded content arranged the ways pages list it: by unit, by year, newest first.
+public struct SiteModel: Sendable {
+    /// A public record with its unit, as lists show it.
+    public struct Entry: Sendable {
+        public var unit: UnitRecords
+        public var record: Record
+        public var warnings: [Diagnostic] { unit.warnings[record.year] ?? [] }
+    }
+
+    public let site: Site
+    public let links: Links
+    /// Units sorted by id.
+    public let units: [UnitRecords]
+    /// Every published or withdrawn record, sorted by unit id then year.
+    public let entries: [Entry]
+    /// The years that have at least one public record, newest first.
+    public let years: [Int]
+
+    public init(content: Content, baseURL: String? = nil) {
+        var site = content.site
+        if let baseURL { site = Site(title: site.title, baseURL: baseURL, language: site.language, publisher: site.publisher,
+                                     description: site.description, publishContact: site.publishContact,
+                                     feedLimit: site.feedLimit, terms: site.terms) }
+        self.site = site
+        links = Links(site: site)
+        units = content.units.sorted { $0.unit.id < $1.unit.id }
+        entries = units.flatMap { unit in unit.publicRecords.map { Entry(unit: unit, record: $0) } }
+        years = Set(entries.map(\.record.year)).sorted(by: >)
+    }
+
+    /// The public records of `year`, sorted by unit id.
+    public func entries(in year: Int) -> [Entry] { entries.filter { $0.record.year == year } }
+
+    /// Published (not withdrawn) records, newest publication first; ties broken by unit id and year so the order is stable.
+    public var newestFirst: [Entry] {
+        entries.filter { $0.record.status == .published }.sorted {
+            let left = $0.record.publishedOn?.ordinal ?? 0, right = $1.record.publishedOn?.ordinal ?? 0
+            if left != right { return left > right }
+            if $0.record.year != $1.record.year { return $0.record.year > $1.record.year }
+            return $0.unit.unit.id < $1.unit.unit.id
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A linear map from an exact value domain to drawing coordinates, with round "nice" ticks.
+///
+/// The domain always holds zero (bars start at zero), is widened to whole steps, and is never
+/// empty: with no values or only zeros it is 0…1.
+public struct ChartScale: Sendable, Equatable {
+    /// The first tick, at or below every value.
+    public let lower: Decimal
+    /// The last tick, at or above every value.
+    public let upper: Decimal
+    /// The distance between ticks: 1, 2 or 5 times a power of ten.
+    public let step: Decimal
+    /// The coordinate `lower` maps to.
+    public let from: Double
+    /// The coordinate `upper` maps to.
+    public let to: Double
+
+    /// A scale covering `values` (and zero, unless `includeZero` is false) drawn between `from` and `to`.
+    public init(
+        values: [Decimal], from: Double = 0, to: Double = 1, targetTicks: Int = 5,
+        includeZero: Bool = true, integerSteps: Bool = false
+    ) {
+        var lo = values.min() ?? 0
+        var hi = values.max() ?? 0
+        if includeZero { lo = Swift.min(lo, 0); hi = Swift.max(hi, 0) }
+        if lo == hi {
+            if lo > 0 { lo = 0 } else if lo < 0 { hi = 0 } else { hi = 1 }
+        }
+        let step = Self.niceStep(span: hi - lo, target: targetTicks, integer: integerSteps)
+        self.step = step
+        self.lower = Self.floor(lo / step) * step
+        self.upper = Swift.max(Self.ceil(hi / step) * step, self.lower + step)
+        self.from = from.isFinite ? from : 0
+        self.to = to.isFinite ? to : 1
+    }
+
+    /// The ticks from `lower` to `upper`, `step` apart.
+    public var ticks: [Decimal] {
+        let count = Int(((upper - lower) / step).chartDouble.rounded())
+        return (0...Swift.max(1, Swift.min(count, 200))).map { lower + Decimal($0) * step }
+    }
+
+    /// The coordinate of `value`; values outside the domain extrapolate linearly.
+    public func position(_ value: Decimal) -> Double {
+        let span = (upper - lower).chartDouble
+        guard span > 0, span.isFinite else { return from }
+        let t = (value - lower).chartDouble / span
+        let result = from + t * (to - from)
+        return result.isFinite ? result : from
+    }
+
+    /// 1, 2, 5 or 10 times a power of ten, so that `span` holds about `target` steps.
+    static func niceStep(span: Decimal, target: Int, integer: Bool) -> Decimal {
+        let raw = span.chartDouble / Double(Swift.max(target, 1))
+        guard raw.isFinite, raw > 0 else { return 1 }
+        let exponent = Int(Foundation.floor(log10(raw)))
+        let fraction = raw / pow(10, Double(exponent))
+        let factor = fraction <= 1.0000001 ? 1 : fraction <= 2.0000001 ? 2 : fraction <= 5.0000001 ? 5 : 10
+        let step = Decimal(factor) * Decimal(sign: .plus, exponent: exponent, significand: 1)
+        return integer && step < 1 ? 1 : step
+    }
+
+    /// The greatest integer not above `value`.
+    static func floor(_ value: Decimal) -> Decimal {
+        let r = rounded(value)
+        return r > value ? r - 1 : r
+    }
+
+    /// The least integer not below `value`.
+    static func ceil(_ value: Decimal) -> Decimal {
+        let r = rounded(value)
+        return r < value ? r + 1 : r
+    }
+
+    private static func rounded(_ value: Decimal) -> Decimal {
+        var value = value
+        var result = Decimal()
+        NSDecimalRound(&result, &value, 0, .plain)
+        return result
+    }
+}
+
+extension Decimal {
+    /// The nearest Double, for geometry only; labels are always formatted from the Decimal itself.
+    var chartDouble: Double {
+        guard !isNaN else { return 0 }
+        let d = NSDecimalNumber(decimal: self).doubleValue
+        return d.isFinite ? d : 0
+    }
+}

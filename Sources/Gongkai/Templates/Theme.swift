@@ -1,0 +1,64 @@
+import Foundation
+import Mustache
+
+/// A theme: Mustache templates and static assets, where an override theme replaces the default file by file.
+public struct Theme: Sendable {
+    public let library: MustacheLibrary
+    /// Asset paths relative to `assets/`, mapped to the file that provides each.
+    public let assets: [(path: String, source: URL)]
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Loads `defaultDirectory`, then lays `override` over it, template by template and asset by asset.
+    public static func load(defaultDirectory: URL, override: URL?) throws -> Theme {
+        var templates: [String: (text: String, file: String)] = [:]
+        var assets: [String: URL] = [:]
+        for directory in [defaultDirectory] + (override.map { [$0] } ?? []) {
+            guard FileManager.default.fileExists(atPath: directory.path) else {
+                throw LoadError(description: "\(directory.path): error: theme folder not found; pass --theme with a folder holding templates/ and assets/")
+            }
+            for (relative, url) in files(under: directory.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                    throw LoadError(description: "\(url.path): error: template cannot be read as UTF-8 text")
+                }
+                templates[String(relative.dropLast(".mustache".count))] = (text, url.path)
+            }
+            for (relative, url) in files(under: directory.appendingPathComponent("assets")) {
+                assets[relative] = url
+            }
+        }
+        var library = MustacheLibrary()
+        for name in templates.keys.sorted() {
+            let (text, file) = templates[name]!
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw LoadError(description: "\(file):\(error.context.lineNumber):\(error.context.columnNumber): error: template does not parse: \(error.error)")
+            }
+        }
+        return Theme(library: library, assets: assets.keys.sorted().map { ($0, assets[$0]!) })
+    }
+
+    /// Renders the template `name` with `context`; a missing template is a theme error.
+    public func render(_ name: String, _ context: [String: Any]) throws -> String {
+        guard let html = library.render(context, withTemplate: name) else {
+            throw LoadError(description: "error: the theme has no template '\(name).mustache'")
+        }
+        return html
+    }
+
+    private static func files(under directory: URL) -> [(String, URL)] {
+        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey]) else { return [] }
+        var found: [(String, URL)] = []
+        let prefix = directory.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            guard path.hasPrefix(prefix), !url.lastPathComponent.hasPrefix(".") else { continue }
+            found.append((String(path.dropFirst(prefix.count)), url))
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+}

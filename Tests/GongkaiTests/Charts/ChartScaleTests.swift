@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import Gongkai
+
+@Suite struct ChartScaleTests {
+    @Test func niceTicksForAnAmount() {
+        let scale = ChartScale(values: [Decimal(string: "312.95")!], from: 0, to: 400, targetTicks: 4)
+        #expect(scale.ticks == [0, 100, 200, 300, 400])
+        #expect(scale.position(200) == 200)
+    }
+
+    @Test func zeroDomainBecomesZeroToOne() {
+        for values: [Decimal] in [[], [0], [0, 0, 0]] {
+            let scale = ChartScale(values: values, from: 0, to: 100)
+            #expect(scale.lower == 0 && scale.upper == 1)
+            #expect(scale.ticks.first == 0 && scale.ticks.last == 1 && scale.ticks.count == 6)
+        }
+        #expect(ChartScale(values: [0], integerSteps: true).ticks == [0, 1])
+    }
+
+    @Test func negativeValuesKeepZeroInside() {
+        let scale = ChartScale(values: [-3, 7])
+        #expect(scale.lower == -4 && scale.upper == 8 && scale.step == 2)
+        #expect(scale.ticks.contains(0))
+        #expect(ChartScale(values: [-5]).upper == 0)
+    }
+
+    @Test func hugeAndTinyValues() {
+        let huge = ChartScale(values: [Decimal(sign: .plus, exponent: 15, significand: 1)], targetTicks: 5)
+        #expect(huge.upper == Decimal(sign: .plus, exponent: 15, significand: 1))
+        #expect(ChartValueFormat.wanYuan.tick(huge.upper) == "1,000,000,000,000,000")
+        let tiny = ChartScale(values: [Decimal(string: "0.03")!], targetTicks: 3)
+        #expect(tiny.step == Decimal(string: "0.01")! && tiny.upper == Decimal(string: "0.03")!)
+    }
+
+    @Test func withoutZeroZoomsIn() {
+        let scale = ChartScale(values: [Decimal(string: "90.12")!, Decimal(string: "93.6")!], includeZero: false)
+        #expect(scale.lower == 90 && scale.upper == 94 && scale.step == 1)
+        #expect(ChartScale(values: [92], includeZero: false).lower == 0)
+    }
+
+    @Test func countsStepByWholeNumbers() {
+        #expect(ChartScale(values: [3], targetTicks: 4, integerSteps: true).ticks == [0, 1, 2, 3])
+    }
+
+    @Test func coordinatesPrintPlainly() {
+        #expect(ChartSVG.number(-0.001) == "0")
+        #expect(ChartSVG.number(0.1) == "0.1")
+        #expect(ChartSVG.number(0.05) == "0.05")
+        #expect(ChartSVG.number(2) == "2")
+        #expect(ChartSVG.number(-3.14159) == "-3.14")
+        #expect(ChartSVG.number(1e20) == "1000000000000")
+        #expect(ChartSVG.number(.nan) == "0" && ChartSVG.number(-.infinity) == "0")
+    }
+
+    @Test func labelsCountCJKDouble() {
+        #expect(ChartText.units("因公出国（境）费") == 16)
+        #expect(ChartText.units("2023年") == 6)
+        #expect(ChartText.truncate("因公出国（境）费", maxUnits: 8) == "因公出…")
+        #expect(ChartText.truncate("因公出国（境）费", maxUnits: 16) == "因公出国（境）费")
+    }
+
+    @Test func binsTakeTheFirstMatch() {
+        let bands = ChartBin.executionRateBands
+        func band(_ text: String) -> String? { bands.first { $0.contains(Decimal(string: text)!) }?.label }
+        #expect(band("100") == "99–100%" && band("100.01") == ">100%" && band("79.99") == "<80%" && band("80") == "80–90%")
+        let grades = Histogram(id: "g", title: "g", bins: ChartBin.gradeBands, values: [59.99, 60, 79.99, 80, 90, nil])
+        #expect(grades.counts == [1, 2, 1, 1] && grades.missing == 1)
+    }
+
+    @Test func tableAndLabelsComeFromTheSameValues() {
+        let chart = BarChart(id: "c", title: "预算<执行>", categories: ["全年执行数", "年初预算数"],
+                             values: [Decimal(string: "312.95"), nil], notes: ["执行率 100.0%"])
+        #expect(chart.table.rows == [["全年执行数", "312.95 万元（执行率 100.0%）"], ["年初预算数", "未填报"]])
+        #expect(chart.svg.contains(">312.95 万元（执行率 100.0%）</text>"))
+        #expect(chart.svg.contains("<title id=\"c-title\">预算&lt;执行&gt;</title>"))
+        #expect(chart.tableHTML.contains("<caption>预算&lt;执行&gt;</caption>"))
+        #expect(chart.tableHTML.contains("<th scope=\"col\">项目</th><th scope=\"col\">金额</th>"))
+        #expect(chart.tableHTML.contains("<tr><th scope=\"row\">年初预算数</th><td>未填报</td></tr>"))
+        #expect(!chart.svg.contains("年初预算数 0"))
+    }
+
+    @Test func sharesAreExact() {
+        let chart = StackedBarChart(id: "m", title: "结构", parts: ["人员经费", "公用经费", "项目支出"], values: [1, 1, 1])
+        #expect(chart.table.rows.map { $0[2] } == ["33.3%", "33.3%", "33.3%"])
+        #expect(StackedBarChart(id: "m", title: "m", parts: ["a"], values: [nil]).isEmpty)
+    }
+}
