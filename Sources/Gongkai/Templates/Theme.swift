@@ -6,6 +6,8 @@ public struct Theme: Sendable {
     public let library: MustacheLibrary
     /// Asset paths relative to `assets/`, mapped to the file that provides each.
     public let assets: [(path: String, source: URL)]
+    /// Words the builder draws into charts.
+    public let strings: ThemeStrings
 
     public struct LoadError: Error, CustomStringConvertible {
         public let description: String
@@ -38,7 +40,9 @@ public struct Theme: Sendable {
                 throw LoadError(description: "\(file):\(error.context.lineNumber):\(error.context.columnNumber): error: template does not parse: \(error.error)")
             }
         }
-        return Theme(library: library, assets: assets.keys.sorted().map { ($0, assets[$0]!) })
+        let directories = [defaultDirectory] + (override.map { [$0] } ?? [])
+        let strings = try ThemeStrings.load(directories.map { $0.appendingPathComponent("strings.yaml") })
+        return Theme(library: library, assets: assets.keys.sorted().map { ($0, assets[$0]!) }, strings: strings)
     }
 
     /// Renders the template `name` with `context`; a missing template is a theme error.
