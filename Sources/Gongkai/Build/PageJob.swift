@@ -1,6 +1,6 @@
 import Foundation
 
-/// One HTML page of the URL scheme, rendered independently of every other.
+/// One output of the URL scheme rendered through the theme, independently of every other.
 enum PageJob: Sendable {
     case home
     case units
@@ -8,39 +8,73 @@ enum PageJob: Sendable {
     case record(Int)
     case year(Int)
     case about
+    case data
     case search
     case notFound
+    case feed
+    case unitFeed(Int)
+    case corrections
 
     static func all(for model: SiteModel) -> [PageJob] {
-        [.home, .units, .about, .search, .notFound]
+        [.home, .units, .about, .data, .search, .notFound, .feed, .corrections]
             + model.units.indices.map(PageJob.unit)
+            + model.units.indices.map(PageJob.unitFeed)
             + model.entries.indices.map(PageJob.record)
             + model.years.map(PageJob.year)
     }
 
-    /// The page's files: its HTML, and for a record its `record.json`.
-    func render(_ model: SiteModel, theme: Theme) throws -> [OutputFile] {
-        let (path, template, context): (String, String, [String: Any])
-        let charts = PageCharts(strings: theme.strings)
+    /// The page's path for the sitemap; nil for feeds and the 404 page.
+    func sitemapPath(_ model: SiteModel) -> String? {
+        switch self {
+        case .home: Links.home
+        case .units: Links.units
+        case .unit(let index): Links.unit(model.units[index].unit.id)
+        case .record(let index): Links.record(model.entries[index].unit.unit.id, model.entries[index].record.year)
+        case .year(let year): Links.year(year)
+        case .about: Links.about
+        case .data: Links.data
+        case .search: Links.search
+        case .notFound, .feed, .unitFeed, .corrections: nil
+        }
+    }
+
+    func render(_ model: SiteModel, theme: Theme) throws -> OutputFile {
+        let (path, template, context) = describe(model, charts: PageCharts(strings: theme.strings))
+        let text = try theme.render(template, PageContext.withPresenceFlags(context))
+        return OutputFile(path: Links.file(path), text: text)
+    }
+
+    private func describe(_ model: SiteModel, charts: PageCharts) -> (path: String, template: String, context: [String: Any]) {
+        let feeds = FeedContexts(model: model)
         switch self {
         case .home:
-            (path, template, context) = (Links.home, "home", HomePage(model: model).context().adding(charts: charts.home(model)))
-        case .units: (path, template, context) = (Links.units, "units", UnitsIndexPage(model: model).context())
+            return (Links.home, "home", HomePage(model: model).context().adding(charts: charts.home(model)))
+        case .units:
+            return (Links.units, "units", UnitsIndexPage(model: model).context())
         case .unit(let index):
             let page = UnitPage(model: model, unit: model.units[index])
-            (path, template, context) = (page.path, "unit", page.context().adding(charts: charts.unit(page.unit)))
+            return (page.path, "unit", page.context().adding(charts: charts.unit(page.unit)))
         case .record(let index):
             let page = RecordPage(model: model, entry: model.entries[index])
-            (path, template, context) = (page.path, "record", page.context().adding(charts: charts.record(page.entry.record)))
+            return (page.path, "record", page.context().adding(charts: charts.record(page.entry.record)))
         case .year(let year):
             let page = YearPage(model: model, year: year)
-            (path, template, context) = (page.path, "year", page.context().adding(charts: charts.year(model.entries(in: year))))
-        case .about: (path, template, context) = (Links.about, "about", StaticPage(model: model, path: Links.about, section: "about").context())
-        case .search: (path, template, context) = (Links.search, "search", StaticPage(model: model, path: Links.search, section: "search").context())
-        case .notFound: (path, template, context) = ("404.html", "404", StaticPage(model: model, path: "404.html", section: "notFound").context())
+            return (page.path, "year", page.context().adding(charts: charts.year(model.entries(in: year))))
+        case .about:
+            return (Links.about, "about", StaticPage(model: model, path: Links.about, section: "about").context())
+        case .data:
+            return (Links.data, "data", StaticPage(model: model, path: Links.data, section: "data").context())
+        case .search:
+            return (Links.search, "search", StaticPage(model: model, path: Links.search, section: "search").context())
+        case .notFound:
+            return ("404.html", "404", StaticPage(model: model, path: "404.html", section: "notFound").context())
+        case .feed:
+            return ("feed.xml", "atom", feeds.site())
+        case .unitFeed(let index):
+            return (Links.unit(model.units[index].unit.id) + "feed.xml", "atom", feeds.unit(model.units[index]))
+        case .corrections:
+            return ("corrections.xml", "atom", feeds.corrections())
         }
-        let html = try theme.render(template, PageContext.withPresenceFlags(context))
-        return [OutputFile(path: Links.file(path), text: html)]
     }
 }
 

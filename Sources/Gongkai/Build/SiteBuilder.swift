@@ -32,12 +32,13 @@ public enum SiteBuilder {
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
                 let rendered = try batch.parallelMap { job in Result { try job.render(model, theme: theme) } }.map { try $0.get() }
-                try writer.write(rendered.flatMap { $0 })
+                try writer.write(rendered)
                 pages += rendered.count
                 if jobs.count > batchSize { progress("rendered \(pages) of \(jobs.count) pages") }
             }
-            let extras = try SiteFiles.all(for: model, theme: theme, content: options.content)
-            try writer.write(extras)
+            try writer.write(try SiteFiles.all(for: model, theme: theme, content: options.content))
+            try writer.write(try OpenDataFiles(model: model).files())
+            try writer.write(Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }, links: model.links))
             try writer.commit()
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
                                files: writer.changed + writer.unchanged, pages: pages, changed: writer.changed)

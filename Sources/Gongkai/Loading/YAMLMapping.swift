@@ -66,7 +66,7 @@ final class YAMLMapping {
                        at: sink.position(of: node), field: fieldPath(key))
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = Self.visible(scalar.string)
         if required && text.isEmpty { missing(key); return nil }
         return text.isEmpty ? nil : text
     }
@@ -137,6 +137,13 @@ final class YAMLMapping {
         }
     }
 
+    /// Text as a reader should see it: trimmed, without control or bidi-override characters that could disguise it.
+    static func visible(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.unicodeScalars.contains(where: Escape.isInvisibleControl) else { return trimmed }
+        return String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !Escape.isInvisibleControl($0) }))
+    }
+
     // MARK: Collections
 
     func mapping(_ key: String) -> YAMLMapping? {
@@ -171,7 +178,7 @@ final class YAMLMapping {
                 sink.error("\(FieldLabels.describe(item.path)) must be text", at: sink.position(of: item.node), field: item.path)
                 return nil
             }
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = Self.visible(scalar.string)
             return text.isEmpty ? nil : text
         }
     }

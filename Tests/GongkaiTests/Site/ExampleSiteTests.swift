@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import Gongkai
+
+/// The demo site built from the three real example reports shows their figures as stated, and their flaws.
+@Suite(.serialized) struct ExampleSiteTests {
+    let site: SiteFixture
+
+    init() throws {
+        site = try SiteFixture.build(SiteFixture.examples, baseURL: "https://example.org/jxgk/").0
+    }
+
+    @Test func everyPageOfTheURLSchemeExists() throws {
+        for path in ["index.html", "units/index.html", "units/shaoyang-beita-rongmeiti/index.html",
+                     "units/shaoyang-beita-rongmeiti/2023/index.html", "years/2023/index.html", "years/2024/index.html",
+                     "years/2020/index.html", "about/index.html", "404.html", "search/index.html", "assets/style.css"] {
+            #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent(path).path), "\(path)")
+        }
+        site.remove()
+    }
+
+    @Test func beitaShowsItsFiguresAsStated() throws {
+        let text = try site.page("units/shaoyang-beita-rongmeiti/2023/index.html").visibleText
+        for expected in ["全年预算数 312.95", "年初预算数 185.32", "自评得分（填报） 95 分", "评价等次 优秀",
+                         "向省、市电视台上稿 ≥800 1050 5 5 ✓ 达成", "群众满意度 ≥95% 95 10 10 ✓ 达成",
+                         "我区对外的影响力和吸引力 提升 提升 10 9 扣分 定性",
+                         "对绩效评价工作的重要性认识有待进一步提高。", "明确目标，细化责任。",
+                         "公开日期 2024-08-20", "填报日期 2024-08-15", "公务接待费 0.30 0.00"] {
+            #expect(text.contains(expected), "missing: \(expected)")
+        }
+        let html = try site.page("units/shaoyang-beita-rongmeiti/2023/index.html")
+        #expect(html.contains(#"<h3 id="section-1">部门基本情况</h3>"#))
+        #expect(html.contains(##"<a href="#section-3">部门整体支出绩效情况</a>"##))
+        #expect(!html.contains("按指标复核得分"), "95 recomputes to 95: nothing to flag")
+        site.remove()
+    }
+
+    @Test func xuanchuanbuShowsTheRecomputedScoreBesideTheStatedOne() throws {
+        let text = try site.page("units/hengyang-yanfeng-xuanchuanbu/2024/index.html").visibleText
+        #expect(text.contains("自评得分（填报） 99 分 评价等次（按得分） 优秀 按指标复核得分 89 分 复核对应等次 良好"))
+        #expect(text.contains("数据核对提示"))
+        #expect(text.contains("基本支出 225.33 万元，但 人员经费 211.82 + 公用经费 13.41 = 225.23 万元，相差 0.10 万元"))
+        #expect(text.contains("预算执行率 100.0% 报告填报 99.99%"))
+        site.remove()
+    }
+
+    @Test func aFigureNotStatedShowsAsADashNotZero() throws {
+        let text = try site.page("units/hengyang-yanfeng-rongmeiti/2020/index.html").visibleText
+        #expect(text.contains("全年预算数 —"))
+        #expect(text.contains("预算执行率 —"))
+        #expect(text.contains("自评得分（填报） — 分"))
+        #expect(text.contains("收入 278.12 826.94 +548.82 +197.3%"))
+        site.remove()
+    }
+
+    @Test func noPersonalNumberAnywhere() throws {
+        for path in site.files() {
+            let data = try Data(contentsOf: site.output.appendingPathComponent(path))
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(PersonalData.find(in: text) == nil, "\(path) holds a personal number")
+            #expect(!text.contains("18608492824") && !text.contains("18608492924"), "\(path)")
+        }
+        let text = try site.page("units/shaoyang-beita-rongmeiti/2023/index.html")
+        #expect(text.contains("联系电话：［已隐去］"))
+        #expect(!text.contains(#"id="contact-heading""#), "contact is published only when site.yaml says so")
+        site.remove()
+    }
+
+    @Test func unitPageListsEveryYearOfItsSpan() throws {
+        let text = try site.page("units/hengyang-yanfeng-rongmeiti/index.html").visibleText
+        #expect(text.contains("主管部门 中共雁峰区委宣传部"))
+        #expect(text.contains("2020 年度 — — — 775.49 —"))
+        let units = try site.page("units/index.html").visibleText
+        #expect(units.contains("湖南省 衡阳市 雁峰区"))
+        #expect(units.contains("中共衡阳市雁峰区委宣传部 2024 年度：自评 99 分，优秀； 复核 89 分"))
+        site.remove()
+    }
+
+    @Test func yearPageTotalsItsRecords() throws {
+        let text = try site.page("years/2024/index.html").visibleText
+        #expect(text.contains("中共衡阳市雁峰区委宣传部 99 优秀 89 与填报不符 100.0% 789.05 789.05 5"))
+        #expect(text.contains("合计 平均得分 99 789.05 789.05"))
+        site.remove()
+    }
+}

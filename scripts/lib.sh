@@ -1,0 +1,25 @@
+# Shared by scripts/build-site and scripts/test: install what is missing, quietly.
+
+# Installs the given Debian packages when any is missing.
+ensure_apt() {
+  local missing=()
+  for package in "$@"; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "installing ${missing[*]} (apt-get)" >&2
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Creates .venv with the Python packages the browser tests use, when it is missing or incomplete.
+ensure_venv() {
+  local root=$1
+  if ! "$root/.venv/bin/python" -c "import selenium, pytest, axe_selenium_python, feedparser" >/dev/null 2>&1; then
+    echo "installing the browser-test Python packages into .venv (pip)" >&2
+    python3 -m venv "$root/.venv"
+    "$root/.venv/bin/pip" install -q -r "$root/Tests/browser/requirements.txt"
+  fi
+}
