@@ -108,7 +108,8 @@ public enum ContentLoader {
         guard let root = YAMLDocument.parse(split.yaml, sink: sink),
               var record = RecordDecoder.decode(root, unitID: file.folder.id, fileYear: file.year, sink: sink)
         else { return nil }
-        sink.positions["body"] = SourcePosition(line: split.bodyLine, column: 1)
+        sink.root = root
+        sink.bodyLine = split.bodyLine
         record.body = split.body
         record.sourcePath = sink.file
         for (index, attachment) in record.attachments.enumerated() {

@@ -1,11 +1,17 @@
 import Foundation
 import Yams
 
+/// A `<year>.md` found in a unit folder.
+struct RecordFileName: Sendable {
+    var year: Int
+    var url: URL
+}
+
 /// A unit's folder as found on disk: its records and anything that does not belong.
 struct UnitFolder: Sendable {
     var id: String
     var url: URL
-    var recordFiles: [(year: Int, url: URL)]
+    var recordFiles: [RecordFileName]
     var diagnostics: [Diagnostic]
 }
 
@@ -53,29 +59,28 @@ struct ContentTree: Sendable {
             diagnostics.append(Diagnostic(.error, file: display("units"), "folder is missing; put each unit in units/<unit-id>/"))
             return []
         }
-        var folders: [UnitFolder] = []
-        for name in sortedEntries(of: units) where !name.hasPrefix(".") {
+        let scanned: [(folder: UnitFolder?, problem: Diagnostic?)] = sortedEntries(of: units).filter { !$0.hasPrefix(".") }.parallelMap { name in
             let url = units.appendingPathComponent(name)
             let shown = display("units/\(name)")
             switch Self.kind(of: url) {
             case .directory:
-                if Self.isUnitID(name) {
-                    folders.append(unitFolder(id: name, url: url))
-                } else {
-                    diagnostics.append(Diagnostic(.error, file: shown, "unit id '\(name.prefix(80))' must be 1–\(Limits.unitIDLength) characters of a-z, 0-9 and '-', not starting or ending with '-'; rename the folder, e.g. '\(Self.suggestedID(name))'"))
+                guard Self.isUnitID(name) else {
+                    return (nil, Diagnostic(.error, file: shown, "unit id '\(name.prefix(80))' must be 1–\(Limits.unitIDLength) characters of a-z, 0-9 and '-', not starting or ending with '-'; rename the folder, e.g. '\(Self.suggestedID(name))'"))
                 }
+                return (unitFolder(id: name, url: url), nil)
             case .link:
-                diagnostics.append(Diagnostic(.error, file: shown, "is a symbolic link; Gongkai does not follow links, so move the unit's folder into units/"))
+                return (nil, Diagnostic(.error, file: shown, "is a symbolic link; Gongkai does not follow links, so move the unit's folder into units/"))
             default:
-                diagnostics.append(Diagnostic(.error, file: shown, "is not a folder; units/ holds only one folder per unit"))
+                return (nil, Diagnostic(.error, file: shown, "is not a folder; units/ holds only one folder per unit"))
             }
         }
-        return folders
+        diagnostics += scanned.compactMap(\.problem)
+        return scanned.compactMap(\.folder)
     }
 
     private func unitFolder(id: String, url: URL) -> UnitFolder {
         var diagnostics: [Diagnostic] = []
-        var records: [(Int, URL)] = []
+        var records: [RecordFileName] = []
         for name in sortedEntries(of: url) {
             let entry = url.appendingPathComponent(name)
             let shown = display("units/\(id)/\(name)")
@@ -97,7 +102,7 @@ struct ContentTree: Sendable {
                 } else if !Limits.years.contains(year) {
                     diagnostics.append(Diagnostic(.error, file: shown, "year \(year) is outside \(Limits.years.lowerBound)–\(Limits.years.upperBound); name the file after the fiscal year evaluated"))
                 } else {
-                    records.append((year, entry))
+                    records.append(RecordFileName(year: year, url: entry))
                 }
                 continue
             }
@@ -155,7 +160,7 @@ struct ContentTree: Sendable {
 
     /// Checks that an attachment names a regular file under the unit's `files/`, reached without links.
     func checkAttachment(_ path: String, in folder: UnitFolder, field: String, sink: DiagnosticSink) {
-        let at = sink.positions[field]
+        let at = sink.position(ofField: field)
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard components.count >= 2, components[0] == "files",
               !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }), !path.hasPrefix("/") else {

@@ -12,13 +12,14 @@ struct SourceText {
     static func read(_ url: URL) -> Result<SourceText, Failure> {
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes[.size] as? Int, size > Limits.fileBytes {
-                return .failure(.message("file is \(size >> 20) MiB; files over \(Limits.fileBytes >> 20) MiB are refused. Move large originals to files/ as attachments", line: nil))
-            }
-            data = try Data(contentsOf: url)
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            data = try handle.read(upToCount: Limits.fileBytes + 1) ?? Data()
         } catch {
             return .failure(.message("cannot be read: \(error.localizedDescription)", line: nil))
+        }
+        if data.count > Limits.fileBytes {
+            return .failure(.message("file is larger than \(Limits.fileBytes >> 20) MiB and is refused; move large originals to files/ as attachments", line: nil))
         }
         return decode(data)
     }
@@ -26,24 +27,25 @@ struct SourceText {
     static func decode(_ data: Data) -> Result<SourceText, Failure> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        var line = 1
-        var lineLength = 0
-        for byte in bytes {
-            if byte == 0x0A {
-                line += 1
-                lineLength = 0
-                continue
+        let problem: (String, Int)? = bytes.withUnsafeBytes { buffer in
+            var line = 1
+            var lineStart = 0
+            for (offset, byte) in buffer.enumerated() {
+                if byte == 0x0A {
+                    line += 1
+                    lineStart = offset + 1
+                } else if byte == 0 {
+                    return ("holds a NUL byte; save the file as plain UTF-8 text", line)
+                } else if offset - lineStart >= Limits.lineBytes {
+                    return ("has a line longer than \(Limits.lineBytes >> 20) MiB; break it into paragraphs", line)
+                }
             }
-            lineLength += 1
-            if byte == 0 {
-                return .failure(.message("holds a NUL byte; save the file as plain UTF-8 text", line: line))
-            }
-            if lineLength > Limits.lineBytes {
-                return .failure(.message("has a line longer than \(Limits.lineBytes >> 20) MiB; break it into paragraphs", line: line))
-            }
+            return nil
         }
+        if let (message, line) = problem { return .failure(.message(message, line: line)) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return .failure(.message("is not valid UTF-8 (at line \(firstInvalidLine(bytes))); save it as UTF-8", line: firstInvalidLine(bytes)))
+            let line = firstInvalidLine(bytes)
+            return .failure(.message("is not valid UTF-8 (at line \(line)); save it as UTF-8", line: line))
         }
         return .success(SourceText(text: text))
     }
@@ -77,18 +79,42 @@ struct FrontMatterSplit {
     }
 
     static func split(_ text: String) -> Result<FrontMatterSplit, Failure> {
-        if text.allSatisfy(\.isWhitespace) { return .failure(.empty) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" || first == "---\r" else {
-            return .failure(.noOpening)
+        let bytes = text.utf8
+        guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return .failure(.empty) }
+        var lineStart = bytes.startIndex
+        var line = 1
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let isFence = isFenceLine(bytes[lineStart..<lineEnd])
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            if let start = yamlStart {
+                if isFence {
+                    let yaml = String(text[start..<lineStart])
+                    if yaml.utf8.count > Limits.frontMatterBytes { return .failure(.tooLarge) }
+                    return .success(FrontMatterSplit(yaml: yaml, yamlLine: 2, body: String(text[next...]), bodyLine: line + 1))
+                }
+            } else {
+                guard isFence else { return .failure(.noOpening) }
+                yamlStart = next
+            }
+            lineStart = next
+            line += 1
         }
-        lines = lines.dropFirst()
-        guard let end = lines.firstIndex(where: { $0 == "---" || $0 == "---\r" || $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            return .failure(.unclosed)
-        }
-        let yaml = lines[lines.startIndex..<end].joined(separator: "\n")
-        if yaml.utf8.count > Limits.frontMatterBytes { return .failure(.tooLarge) }
-        let body = lines[lines.index(after: end)...].joined(separator: "\n")
-        return .success(FrontMatterSplit(yaml: yaml, yamlLine: 2, body: body, bodyLine: end - lines.startIndex + 3))
+        return .failure(.unclosed)
     }
+
+    /// Whether a line is `---`, allowing trailing spaces and a carriage return.
+    private static func isFenceLine(_ line: Substring.UTF8View.SubSequence) -> Bool {
+        var dashes = 0
+        for byte in line {
+            switch byte {
+            case 0x2D where dashes < 3: dashes += 1
+            case 0x20, 0x09, 0x0D: guard dashes == 3 else { return false }
+            default: return false
+            }
+        }
+        return dashes == 3
+    }
+
 }

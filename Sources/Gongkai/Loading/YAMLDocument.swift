@@ -4,9 +4,13 @@ import Yams
 enum YAMLDocument {
     /// The root node of `yaml`, or nil after reporting why it cannot be read.
     static func parse(_ yaml: String, sink: DiagnosticSink) -> Node? {
+        if let (message, line) = preflight(yaml) {
+            sink.error(message, at: SourcePosition(line: line + sink.lineOffset, column: 1))
+            return nil
+        }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             report(error, sink: sink)
             return nil
@@ -15,6 +19,7 @@ enum YAMLDocument {
             return nil
         }
         guard let root else { return nil }
+        guard yaml.utf8.contains(UInt8(ascii: "*")) else { return root }
         var budget = Limits.yamlNodes
         switch measure(root, depth: 1, budget: &budget) {
         case .fine:
@@ -23,6 +28,60 @@ enum YAMLDocument {
             sink.error("YAML nests deeper than \(Limits.yamlDepth) levels; records need no more than 4", at: sink.position(of: node))
         case .tooMany:
             sink.error("YAML holds more than \(Limits.yamlNodes) values once aliases (*name) are expanded; write the values out instead of repeating aliases")
+        }
+        return nil
+    }
+
+    /// Refuses nesting deeper than the limit before the YAML is parsed, since the parser recurses once per level.
+    ///
+    /// Each level of block nesting takes at least one column of indentation or one `- `, and each level of
+    /// flow nesting one bracket, so counting those bounds the depth without parsing.
+    static func preflight(_ yaml: String) -> (String, Int)? {
+        let tooDeep = "YAML nests deeper than \(Limits.yamlDepth) levels; records need no more than 4"
+        var line = 1
+        var lineStart = true
+        var indentation = 0
+        var flowDepth = 0
+        var quote: UInt8?
+        var inComment = false
+        var previous: UInt8 = 0x0A
+        var afterSpace = true
+        for byte in yaml.utf8 {
+            defer {
+                afterSpace = byte == 0x20 || byte == 0x09
+                if !afterSpace { previous = byte }
+            }
+            if byte == 0x0A {
+                line += 1
+                lineStart = true
+                indentation = 0
+                inComment = false
+                continue
+            }
+            if inComment { continue }
+            if lineStart {
+                if byte == 0x20 || byte == 0x2D || byte == 0x3F || byte == 0x09 {
+                    indentation += 1
+                    if indentation > Limits.yamlDepth * 8 { return (tooDeep, line) }
+                    continue
+                }
+                lineStart = false
+                previous = 0x0A
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if [0x0A, 0x3A, 0x2D, 0x5B, 0x7B, 0x2C, 0x3F].contains(previous) { quote = byte }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flowDepth += 1
+                if flowDepth > Limits.yamlDepth { return (tooDeep, line) }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
+            case UInt8(ascii: "#") where afterSpace || previous == 0x0A: inComment = true
+            default: break
+            }
         }
         return nil
     }

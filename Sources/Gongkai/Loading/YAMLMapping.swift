@@ -9,8 +9,9 @@ final class YAMLMapping {
     let path: String
     let sink: DiagnosticSink
     let position: SourcePosition?
-    private let entries: [String: (key: Node, value: Node)]
-    private let order: [String]
+    /// The mapping's key names and pairs, in file order; a handful each, so a linear search beats hashing.
+    private let names: [String]
+    private let pairs: [(key: Node, value: Node)]
     private var known: [String] = []
 
     /// Wraps `node` as the mapping at `path`; reports and returns nil when it is not a mapping.
@@ -23,15 +24,15 @@ final class YAMLMapping {
                        at: sink.position(of: node), field: path)
             return nil
         }
-        var entries: [String: (key: Node, value: Node)] = [:]
-        var order: [String] = []
-        for (key, value) in mapping {
-            let name = key.scalar?.string ?? ""
-            if entries[name] == nil { order.append(name) }
-            entries[name] = (key, value)
+        pairs = mapping.map { ($0.key, $0.value) }
+        names = pairs.map { pair in
+            if case .scalar(let scalar) = pair.key { return scalar.string }
+            return ""
         }
-        self.entries = entries
-        self.order = order
+    }
+
+    private func entry(_ key: String) -> (key: Node, value: Node)? {
+        names.firstIndex(of: key).map { pairs[$0] }
     }
 
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
@@ -39,19 +40,18 @@ final class YAMLMapping {
     /// The value node for `key`, nil when absent or written as null.
     func node(_ key: String) -> Node? {
         known.append(key)
-        guard let entry = entries[key] else { return nil }
+        guard let entry = entry(key) else { return nil }
         if case .scalar(let scalar) = entry.value, scalar.style == .plain,
            ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             return nil
         }
-        sink.positions[fieldPath(key)] = sink.position(of: entry.value)
         return entry.value
     }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    func has(_ key: String) -> Bool { entry(key) != nil }
 
     func position(_ key: String) -> SourcePosition? {
-        entries[key].flatMap { sink.position(of: $0.value) } ?? position
+        entry(key).flatMap { sink.position(of: $0.value) } ?? position
     }
 
     // MARK: Scalars
@@ -80,7 +80,7 @@ final class YAMLMapping {
             sink.error("\(FieldLabels.describe(field)) must be a number, not a list or a set of fields", at: at, field: field)
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespaces)
+        let text = scalar.string.trimmed
         switch DecimalText.parse(text) {
         case .failure(.notANumber):
             let example = unit.isEmpty ? "95" : "312.95"
@@ -139,7 +139,7 @@ final class YAMLMapping {
 
     /// Text as a reader should see it: trimmed, without control or bidi-override characters that could disguise it.
     static func visible(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         guard trimmed.unicodeScalars.contains(where: Escape.isInvisibleControl) else { return trimmed }
         return String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !Escape.isInvisibleControl($0) }))
     }
@@ -164,11 +164,7 @@ final class YAMLMapping {
                        at: sink.position(of: node), field: field)
             return []
         }
-        return sequence.enumerated().map { offset, item in
-            let path = "\(field)[\(offset)]"
-            sink.positions[path] = sink.position(of: item)
-            return (path, item)
-        }
+        return sequence.enumerated().map { ("\(field)[\($0.offset)]", $0.element) }
     }
 
     /// A list of texts, such as `problems` or `region`.
@@ -201,7 +197,8 @@ final class YAMLMapping {
 
     /// Reports every key that no reader asked for, suggesting the nearest known key.
     func finish() {
-        for name in order where !known.contains(name) {
+        for (name, pair) in zip(names, pairs) where !known.contains(name) {
+            let key = pair.key
             let place = path.isEmpty ? "" : " in \(path)"
             var message = "unknown key '\(name)'\(place)"
             if let suggestion = EditDistance.nearest(to: name, among: known) {
@@ -209,7 +206,7 @@ final class YAMLMapping {
             } else {
                 message += "; the keys read here are: \(known.joined(separator: ", "))"
             }
-            sink.error(message, at: entries[name].flatMap { sink.position(of: $0.key) }, field: fieldPath(name))
+            sink.error(message, at: sink.position(of: key), field: fieldPath(name))
         }
     }
 }

@@ -43,7 +43,7 @@ public enum IndicatorStatus: String, Sendable, Hashable {
         static let units = ["%", "％", "万元", "元", "个", "篇", "次", "人", "天", "日", "件", "项", "分", "条", "场", "户", "人次"]
 
         init?(_ text: String) {
-            var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+            var rest = Substring(text.trimmed)
             for (sign, comparison) in Measured.comparisons where rest.hasPrefix(sign) {
                 self.comparison = comparison
                 rest = rest.dropFirst(sign.count).drop { $0 == " " }
@@ -53,7 +53,7 @@ public enum IndicatorStatus: String, Sendable, Hashable {
                 rest = rest.dropLast(unit.count)
                 break
             }
-            guard case .success(let value) = DecimalText.parse(String(rest.trimmingCharacters(in: .whitespaces))) else { return nil }
+            guard case .success(let value) = DecimalText.parse(rest.trimmed) else { return nil }
             self.value = value
         }
     }

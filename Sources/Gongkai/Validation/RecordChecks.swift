@@ -19,7 +19,7 @@ struct RecordChecks {
     }
 
     private func warn(_ message: String, field: String) {
-        sink.warning(message, at: sink.positions[field], field: field)
+        sink.warning(message, at: sink.position(ofField: field), field: field)
     }
 
     private func amount(_ value: Decimal) -> String { Format.plain(value) }
@@ -113,9 +113,9 @@ struct RecordChecks {
     }
 
     private func bodyPosition(of needle: String) -> SourcePosition? {
-        guard let start = sink.positions["body"], let range = record.body.range(of: needle) else { return nil }
+        guard let start = sink.bodyLine, let range = record.body.range(of: needle) else { return nil }
         let line = record.body[..<range.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        return SourcePosition(line: start.line + line, column: 1)
+        return SourcePosition(line: start + line, column: 1)
     }
 
     private func checkTimeliness() {
@@ -128,15 +128,19 @@ struct RecordChecks {
 
     /// Four-digit years from 1990 to 2100 written directly before `suffix`, not inside a longer number.
     static func years(in text: String, suffix: String) -> [Int] {
+        let bytes = Array(text.utf8), needle = Array(suffix.utf8)
+        guard needle.count > 0, bytes.count >= needle.count + 4 else { return [] }
         var years: [Int] = []
-        var searchStart = text.startIndex
-        while let range = text.range(of: suffix, range: searchStart..<text.endIndex) {
-            searchStart = range.upperBound
-            let before = text[..<range.lowerBound]
-            let digits = before.reversed().prefix { $0.isASCII && $0.isNumber }
-            guard digits.count == 4, let year = Int(String(digits.reversed())), Limits.years.contains(year) else { continue }
-            years.append(year)
+        var index = 4
+        while index + needle.count <= bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) else { continue }
+            let digits = bytes[(index - 4)..<index]
+            guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), index == 4 || !(bytes[index - 5] >= 0x30 && bytes[index - 5] <= 0x39) else { continue }
+            let year = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            if Limits.years.contains(year) { years.append(year) }
         }
         return years
     }
+
 }
