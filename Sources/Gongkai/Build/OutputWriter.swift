@@ -17,6 +17,7 @@ public final class OutputWriter {
     /// Files the previous build wrote, from its manifest.
     private let previous: Set<String>
     private var written: Set<String> = []
+    private var directories: Set<String> = []
     public private(set) var changed = 0
     public private(set) var unchanged = 0
     private let fileManager = FileManager.default
@@ -70,7 +71,10 @@ public final class OutputWriter {
         for file in files {
             precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes: \(file.path)")
             let target = staging.appendingPathComponent(file.path)
-            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let directory = target.deletingLastPathComponent()
+            if directories.insert(directory.path).inserted {
+                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+            }
             let existing = output.appendingPathComponent(file.path)
             if let old = try? Data(contentsOf: existing), old == file.data, (try? fileManager.linkItem(at: existing, to: target)) != nil {
                 unchanged += 1

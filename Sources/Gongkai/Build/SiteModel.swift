@@ -15,6 +15,9 @@ public struct SiteModel: Sendable {
     public let entries: [Entry]
     /// The years that have at least one public record, newest first.
     public let years: [Int]
+    /// Published (not withdrawn) records, newest publication first; ties broken by year and unit id so the order is stable.
+    public let newestFirst: [Entry]
+    private let entriesByYear: [Int: [Entry]]
 
     public init(content: Content, baseURL: String? = nil) {
         var site = content.site
@@ -26,18 +29,15 @@ public struct SiteModel: Sendable {
         units = content.units.sorted { $0.unit.id < $1.unit.id }
         entries = units.flatMap { unit in unit.publicRecords.map { Entry(unit: unit, record: $0) } }
         years = Set(entries.map(\.record.year)).sorted(by: >)
-    }
-
-    /// The public records of `year`, sorted by unit id.
-    public func entries(in year: Int) -> [Entry] { entries.filter { $0.record.year == year } }
-
-    /// Published (not withdrawn) records, newest publication first; ties broken by unit id and year so the order is stable.
-    public var newestFirst: [Entry] {
-        entries.filter { $0.record.status == .published }.sorted {
+        entriesByYear = Dictionary(grouping: entries, by: \.record.year)
+        newestFirst = entries.filter { $0.record.status == .published }.sorted {
             let left = $0.record.publishedOn?.ordinal ?? 0, right = $1.record.publishedOn?.ordinal ?? 0
             if left != right { return left > right }
             if $0.record.year != $1.record.year { return $0.record.year > $1.record.year }
             return $0.unit.unit.id < $1.unit.unit.id
         }
     }
+
+    /// The public records of `year`, sorted by unit id.
+    public func entries(in year: Int) -> [Entry] { entriesByYear[year] ?? [] }
 }

@@ -20,7 +20,7 @@ struct FeedContexts {
 
     /// `/units/<id>/feed.xml`: the unit's published records, newest first.
     func unit(_ unit: UnitRecords) -> [String: Any] {
-        let entries = model.newestFirst.filter { $0.unit.unit.id == unit.unit.id }
+        let entries = unit.publicRecords.filter { $0.status == .published }.reversed().map { SiteModel.Entry(unit: unit, record: $0) }
         return feed(path: Links.unit(unit.unit.id) + "feed.xml", title: unit.unit.name,
                     id: "tag:\(model.site.host),2000:units/\(unit.unit.id)/feed", alternate: Links.unit(unit.unit.id), entries: entries)
     }

@@ -103,6 +103,7 @@ struct StaticPage {
         if let terms = model.site.terms { c["terms"] = terms }
         c["searchScript"] = model.links.href("assets/search.js")
         c["tokenizerScript"] = model.links.href("assets/search-tokenizer.js")
+        c["coreScript"] = model.links.href("assets/search-core.js")
         return c
     }
 }

@@ -1,0 +1,17 @@
+/// The order that numbers documents (docs/search.md §2.1): newest year first, then province, then id.
+///
+/// Keeps each year, and each year's province, contiguous, so a filter is a few ranges of numbers.
+enum SearchDocumentOrder {
+    /// `documents` in index order.
+    static func sorted(_ documents: [SearchDocument]) -> [SearchDocument] {
+        documents.sorted { a, b in
+            if a.year != b.year { return (a.year ?? .min) > (b.year ?? .min) }
+            if a.province != b.province {
+                guard let pa = a.province else { return false }
+                guard let pb = b.province else { return true }
+                return SearchJSON.codePointOrder(pa, pb)
+            }
+            return SearchJSON.codePointOrder(a.id, b.id)
+        }
+    }
+}

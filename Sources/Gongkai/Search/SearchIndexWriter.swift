@@ -1,0 +1,98 @@
+import Foundation
+
+/// Writes the static search index of docs/search.md for a set of documents, without touching disk.
+public struct SearchIndexWriter: Sendable {
+    /// The format version in meta.json; bump it when a file's layout changes.
+    public static let formatVersion = 1
+
+    /// How the index is tuned.
+    public var options: SearchIndexOptions
+
+    public init(options: SearchIndexOptions = SearchIndexOptions()) {
+        self.options = options
+    }
+
+    /// The index files for `documents`, sorted by path; the same documents give the same bytes.
+    public func write(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
+        try validate(documents)
+        let ordered = SearchDocumentOrder.sorted(documents)
+        let counts = ordered.parallelMap { $0.fields.map(SearchFieldCounts.init) }
+        let weighting = SearchWeighting(k1: options.k1, b: options.b, documents: counts)
+        let weights = counts.parallelMap(weighting.weights)
+        var postings: [String: [(document: Int, weight: Int)]] = [:]
+        for (number, documentWeights) in weights.enumerated() {
+            for (token, weight) in documentWeights {
+                postings[token, default: []].append((number, weight))
+            }
+        }
+        let shards = SearchShardLayout(
+            postings: postings.mapValues { SearchPostingsEncoding.encode($0, documentCount: ordered.count) },
+            shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
+        let display = SearchChunks(
+            directory: "search/d", values: ordered.map(SearchChunks.displayRow),
+            targetBytes: options.displayChunkBytes, maxDocuments: options.maxChunkDocuments)
+        let text = SearchChunks(
+            directory: "search/t", values: ordered.map(SearchChunks.text),
+            targetBytes: options.textChunkBytes, maxDocuments: options.maxChunkDocuments)
+        let files = shards.files + display.files + text.files
+        let meta = self.meta(ordered, weighting: weighting, shards: shards, display: display, text: text, build: build(files))
+        return ([SearchIndexFile(path: "search/meta.json", bytes: meta.data)] + files)
+            .sorted { SearchJSON.codePointOrder($0.path, $1.path) }
+    }
+
+    /// Names the content of `files`, so the page never mixes a cached file of one build with another build.
+    private func build(_ files: [SearchIndexFile]) -> String {
+        let hash = files.reduce(SearchFNV.offsetBasis) { hash, file in
+            file.bytes.withUnsafeBytes { SearchFNV.hash($0, seed: SearchFNV.hash(file.path.utf8, seed: hash)) }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
+    private func meta(
+        _ documents: [SearchDocument], weighting: SearchWeighting,
+        shards: SearchShardLayout, display: SearchChunks, text: SearchChunks, build: String
+    ) -> SearchJSON {
+        var weights: [String: Double] = [:]
+        for field in documents.flatMap(\.fields) where weights[field.name] == nil { weights[field.name] = field.weight }
+        let fields = weights.keys.sorted(by: SearchJSON.codePointOrder).map { name in
+            SearchJSON.object([
+                "name": .string(name),
+                "weight": .number(weights[name]!),
+                "avgLength": .number(((weighting.averageLengths[name] ?? 0) * 100).rounded() / 100),
+            ])
+        }
+        return .object([
+            "version": .int(Self.formatVersion),
+            "build": .string(build),
+            "docs": .int(documents.count),
+            "shards": .int(shards.shardCount),
+            "displayChunk": .int(display.size),
+            "textChunk": .int(text.size),
+            "columns": .array(SearchChunks.columns.map(SearchJSON.string)),
+            "fields": .array(fields),
+            "bm25": .object(["k1": .number(options.k1), "b": .number(options.b)]),
+            "years": SearchFilters.years(documents),
+            "provinces": SearchFilters.provinces(documents),
+        ])
+    }
+
+    private func validate(_ documents: [SearchDocument]) throws {
+        var ids = Set<String>()
+        for document in documents {
+            guard ids.insert(document.id).inserted else { throw SearchIndexError.duplicateID(document.id) }
+            if document.url.hasPrefix("/") || document.url.contains(":") {
+                throw SearchIndexError.invalidURL(id: document.id, url: document.url)
+            }
+            var names = Set<String>()
+            for field in document.fields {
+                guard names.insert(field.name).inserted else {
+                    throw SearchIndexError.duplicateField(id: document.id, field: field.name)
+                }
+                guard field.weight.isFinite, field.weight >= 0 else {
+                    throw SearchIndexError.invalidWeight(id: document.id, field: field.name, weight: field.weight)
+                }
+            }
+        }
+    }
+}

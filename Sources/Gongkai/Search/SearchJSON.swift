@@ -1,0 +1,78 @@
+import Foundation
+
+/// A JSON value that always encodes to the same bytes: keys sorted by code point, no whitespace, UTF-8 text.
+enum SearchJSON: Equatable {
+    case null
+    case int(Int)
+    case number(Double)
+    case string(String)
+    case array([SearchJSON])
+    case object([String: SearchJSON])
+
+    /// `value` as a string, or `null` when absent.
+    static func string(_ value: String?) -> SearchJSON { value.map(SearchJSON.string) ?? .null }
+
+    /// `value` as a number, or `null` when absent.
+    static func int(_ value: Int?) -> SearchJSON { value.map(SearchJSON.int) ?? .null }
+
+    /// The encoded bytes.
+    var data: Data { Data(text.utf8) }
+
+    /// The encoded text.
+    var text: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    private func write(to out: inout String) {
+        switch self {
+        case .null:
+            out += "null"
+        case .int(let value):
+            out += String(value)
+        case .number(let value):
+            precondition(value.isFinite, "JSON has no \(value)")
+            out += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .string(let value):
+            Self.writeString(value, to: &out)
+        case .array(let values):
+            out += "["
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += "," }
+                value.write(to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, key) in members.keys.sorted(by: Self.codePointOrder).enumerated() {
+                if index > 0 { out += "," }
+                Self.writeString(key, to: &out)
+                out += ":"
+                members[key]!.write(to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// Whether `a` sorts before `b` by code point, which for UTF-8 is byte order.
+    static func codePointOrder(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
+    private static func writeString(_ value: String, to out: inout String) {
+        out += "\""
+        for scalar in value.unicodeScalars where !Escape.isInvisibleControl(scalar) {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Splits text into search tokens by the rules of docs/search.md, exactly as `assets/search-tokenizer.js` does.
+public enum SearchTokenizer {
+    /// The tokens of `text` in order of their start, with repetitions: what the index counts.
+    public static func tokens(in text: String) -> [String] {
+        var tokens: [String] = []
+        scan(normalized(text)) { tokens.append($0) }
+        return tokens
+    }
+
+    /// The code points of `text` after NFKC and ASCII lower-casing.
+    ///
+    /// NFKC is composed from NFKD and NFC because Foundation's `precomposedStringWithCompatibilityMapping`
+    /// on Linux leaves `ｶﾞ` as `カ` + U+3099 where NFKC (and the browser) give `ガ`.
+    static func normalized(_ text: String) -> [Unicode.Scalar] {
+        let nfkc = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+        return nfkc.unicodeScalars.map { scalar in
+            (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        }
+    }
+
+    /// Emits the tokens of normalised code points, left to right.
+    static func scan(_ scalars: [Unicode.Scalar], emit: (String) -> Void) {
+        let classes = scalars.map(SearchScalarClass.init)
+        var index = 0
+        while index < scalars.count {
+            switch classes[index] {
+            case .separator:
+                index += 1
+            case .cjk:
+                let end = runEnd(classes, from: index) { $0 == .cjk }
+                for position in index..<end {
+                    emit(string(scalars[position...position]))
+                    if position + 1 < end { emit(string(scalars[position...position + 1])) }
+                }
+                index = end
+            case .letter:
+                let end = runEnd(classes, from: index) { $0 == .digit || $0 == .letter }
+                emit(string(scalars[index..<end]))
+                index = end
+            case .digit:
+                index = scanNumber(scalars, classes, start: index, emit: emit)
+            }
+        }
+    }
+
+    /// Emits the number that starts with the digit at `start` and returns where scanning resumes.
+    private static func scanNumber(
+        _ scalars: [Unicode.Scalar], _ classes: [SearchScalarClass], start: Int, emit: (String) -> Void
+    ) -> Int {
+        let integerEnd = runEnd(classes, from: start) { $0 == .digit }
+        var integer = string(scalars[start..<integerEnd])
+        var end = integerEnd
+        if integerEnd - start <= 3 {
+            while isThousandsGroup(scalars, classes, at: end) {
+                integer += string(scalars[end + 1..<end + 4])
+                end += 4
+            }
+        }
+        var parts: [String] = []
+        while end + 1 < scalars.count, scalars[end] == ".", classes[end + 1] == .digit {
+            let partEnd = runEnd(classes, from: end + 1) { $0 == .digit }
+            parts.append(string(scalars[end + 1..<partEnd]))
+            end = partEnd
+        }
+        if parts.count == 1 {
+            emit(integer + "." + parts[0])
+        } else {
+            emit(integer)
+            parts.forEach(emit)
+        }
+        return end
+    }
+
+    /// Whether `,` and exactly three digits, not followed by a digit, start at `index`.
+    private static func isThousandsGroup(_ scalars: [Unicode.Scalar], _ classes: [SearchScalarClass], at index: Int) -> Bool {
+        guard index + 3 < scalars.count, scalars[index] == "," else { return false }
+        guard classes[index + 1...index + 3].allSatisfy({ $0 == .digit }) else { return false }
+        return index + 4 == scalars.count || classes[index + 4] != .digit
+    }
+
+    /// The end of the run of classes matching `belongs` that starts at `start`.
+    private static func runEnd(
+        _ classes: [SearchScalarClass], from start: Int, while belongs: (SearchScalarClass) -> Bool
+    ) -> Int {
+        var end = start
+        while end < classes.count, belongs(classes[end]) { end += 1 }
+        return end
+    }
+
+    /// The code points as a string, built from UTF-8, which is several times faster than appending scalars.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 3)
+        for scalar in scalars { utf8.append(contentsOf: UTF8.encode(scalar)!) }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+}

@@ -1,0 +1,38 @@
+/// Turns field counts into the quantised BM25F weights that postings carry (docs/search.md §2.3).
+struct SearchWeighting {
+    let k1: Double
+    let b: Double
+    /// Each field's mean length over the documents where it has tokens.
+    let averageLengths: [String: Double]
+
+    init(k1: Double, b: Double, documents: [[SearchFieldCounts]]) {
+        var totals: [String: (length: Int, count: Int)] = [:]
+        for field in documents.joined() where field.length > 0 {
+            totals[field.name, default: (0, 0)].length += field.length
+            totals[field.name, default: (0, 0)].count += 1
+        }
+        self.k1 = k1
+        self.b = b
+        self.averageLengths = totals.mapValues { Double($0.length) / Double($0.count) }
+    }
+
+    /// Each token of a document and its weight, 1…63.
+    func weights(of fields: [SearchFieldCounts]) -> [String: Int] {
+        var pseudoFrequencies: [String: Double] = [:]
+        for field in fields where field.length > 0 {
+            let norm = 1 - b + b * Double(field.length) / averageLengths[field.name]!
+            for (token, frequency) in field.frequencies {
+                pseudoFrequencies[token, default: 0] += field.weight * Double(frequency) / norm
+            }
+        }
+        return pseudoFrequencies.mapValues(quantised)
+    }
+
+    /// The saturated term component scaled to 1…63.
+    private func quantised(_ pseudoFrequency: Double) -> Int {
+        let saturated = pseudoFrequency * (k1 + 1) / (pseudoFrequency + k1)
+        let maxWeight = Double(SearchPostingsEncoding.maxWeight)
+        let level = (maxWeight * saturated / (k1 + 1)).rounded(.toNearestOrAwayFromZero)
+        return Int(min(max(level, 1), maxWeight))
+    }
+}

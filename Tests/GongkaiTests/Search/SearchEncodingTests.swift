@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import Gongkai
+
+@Suite("Search index encodings")
+struct SearchEncodingTests {
+    @Test("postings are gaps in base 32 with one weight character each")
+    func gapForm() {
+        // 0 → "A", weight 1 → "B"; gap 0 → "A", weight 2 → "C"; gap 38 = 1·32 + 6 → "h" "G", weight 63 → "_".
+        #expect(SearchPostingsEncoding.encode([(0, 1), (1, 2), (40, 63)], documentCount: 100) == "ABAChG_")
+    }
+
+    @Test("a token in most documents is written densely, one weight per document")
+    func denseForm() {
+        #expect(SearchPostingsEncoding.encode([(0, 1), (1, 2), (3, 3)], documentCount: 4) == "=BCAD")
+        #expect(SearchPostingsEncoding.encode([(0, 1), (3, 3)], documentCount: 4) == "ABCD")
+        #expect(SearchIndexReader.decode("=BCAD").map(\.document) == [0, 1, 3])
+    }
+
+    @Test("FNV-1a matches the published values and the browser's", arguments: [
+        ("", 2_166_136_261 as UInt32), ("a", 0xE40C_292C), ("预算", 135_236_572),
+    ])
+    func fnv(token: String, hash: UInt32) {
+        #expect(SearchFNV.hash(token) == hash)
+    }
+
+    @Test("JSON keys are sorted, strings escaped, invisible controls dropped, whole numbers plain")
+    func json() {
+        let value = SearchJSON.object([
+            "b": .string("他说\u{202E}“好”\n\"x\"\\"), "a": .array([.int(1), .number(2), .number(0.75), .null]),
+        ])
+        #expect(value.text == #"{"a":[1,2,0.75,null],"b":"他说“好”\n\"x\"\\"}"#)
+    }
+}

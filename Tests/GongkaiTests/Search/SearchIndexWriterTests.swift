@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+@testable import Gongkai
+
+/// Five documents across years and provinces, with the numbers and phrases the ranking must tell apart.
+enum SearchFixture {
+    static func record(
+        _ slug: String, _ unit: String, province: String?, year: Int?, narrative: String, indicators: String = ""
+    ) -> SearchDocument {
+        let path = year.map { "units/\(slug)/\($0)" } ?? "units/\(slug)"
+        let title = year.map { "\(unit)\($0)年部门整体支出绩效自评报告" } ?? unit
+        return SearchDocument(
+            id: path, url: path + "/", title: title, unit: unit, province: province, year: year,
+            score: year == nil ? nil : "95", grade: year == nil ? nil : "优", kind: year == nil ? .unit : .record,
+            fields: [
+                SearchField(name: "title", weight: 10, text: title),
+                SearchField(name: "unit", weight: 8, text: unit),
+                SearchField(name: "indicators", weight: 4, text: indicators),
+                SearchField(name: "narrative", weight: 1, text: narrative),
+            ])
+    }
+
+    static let documents = [
+        record("beita", "北塔区融媒体中心", province: "湖南省", year: 2023,
+               narrative: "全年预算426.45万元。\n应急广播覆盖率达到98%。", indicators: "应急广播覆盖率 ≥95% 98%"),
+        record("yanfeng", "雁峰区委宣传部", province: "湖南省", year: 2024,
+               narrative: "应急管理、广播电视和覆盖率分别提升。全年支出1426.45万元。"),
+        record("leshan", "乐山市东区财政局", province: "四川省", year: 2022, narrative: "预算执行率100%。"),
+        record("beita", "北塔区融媒体中心", province: "湖南省", year: nil, narrative: "负责新闻宣传。"),
+        record("ganzhou", "赣州市统计局", province: "江西省", year: 2024, narrative: "统计调查按时完成。"),
+    ]
+}
+
+@Suite("Search index writer")
+struct SearchIndexWriterTests {
+    let reader: SearchIndexReader
+
+    init() throws {
+        reader = try SearchIndexReader(SearchIndexWriter().write(SearchFixture.documents))
+    }
+
+    @Test("a number's postings hold only the documents with that exact number")
+    func numberPostings() throws {
+        let beita = try reader.number(ofURL: "units/beita/2023/")
+        let yanfeng = try reader.number(ofURL: "units/yanfeng/2024/")
+        #expect(try reader.postings("426.45").map(\.document) == [beita])
+        #expect(try reader.postings("1426.45").map(\.document) == [yanfeng])
+        #expect(try reader.postings("426.4").isEmpty)
+    }
+
+    @Test("a bigram's postings hold every document with it, weighted by field and frequency")
+    func bigramPostings() throws {
+        let beita = try reader.number(ofURL: "units/beita/2023/")
+        let yanfeng = try reader.number(ofURL: "units/yanfeng/2024/")
+        let postings = try reader.postings("应急")
+        #expect(postings.map(\.document) == [yanfeng, beita].sorted())
+        let weight = Dictionary(uniqueKeysWithValues: postings.map { ($0.document, $0.weight) })
+        #expect(weight[beita]! > weight[yanfeng]!)
+        #expect(try reader.postings("急广").map(\.document) == [beita])
+    }
+
+    @Test("the weight is BM25F's saturated term frequency on a 1–63 scale")
+    func weightByHand() throws {
+        func weight(_ fieldWeight: Double) throws -> Int {
+            let document = SearchDocument(
+                id: "a", url: "a/", title: "a", unit: "a", kind: .unit,
+                fields: [SearchField(name: "narrative", weight: fieldWeight, text: "abc")])
+            return try SearchIndexReader(SearchIndexWriter().write([document])).postings("abc")[0].weight
+        }
+        // tf~ = 1: 63 · (1 · 2.2 / 2.2) / 2.2 = 28.6.  tf~ = 10: 63 · (10 · 2.2 / 11.2) / 2.2 = 56.25.
+        #expect(try weight(1) == 29)
+        #expect(try weight(10) == 56)
+    }
+
+    @Test("documents are numbered newest year first, then by province, unit pages last")
+    func documentOrder() throws {
+        let urls = try (0..<5).map { try reader.display($0)["url"] as! String }
+        #expect(urls == ["units/ganzhou/2024/", "units/yanfeng/2024/", "units/beita/2023/", "units/leshan/2022/", "units/beita/"])
+    }
+
+    @Test("filters list each year and province with the ranges of documents it keeps")
+    func filters() throws {
+        let years = (reader.meta["years"] as! [[String: Any]]).map { "\($0["value"]!):\($0["ranges"] as! [Int])" }
+        #expect(years == ["2024:[0, 2]", "2023:[2, 3]", "2022:[3, 4]"])
+        let provinces = (reader.meta["provinces"] as! [[String: Any]]).map { "\($0["value"]!):\($0["ranges"] as! [Int])" }
+        #expect(provinces == ["四川省:[3, 4]", "江西省:[0, 1]", "湖南省:[1, 3, 4, 5]"])
+    }
+
+    @Test("display rows and snippet text come back as written")
+    func displayAndText() throws {
+        let beita = try reader.number(ofURL: "units/beita/2023/")
+        let row = try reader.display(beita)
+        #expect(row["title"] as? String == "北塔区融媒体中心2023年部门整体支出绩效自评报告")
+        #expect(row["unit"] as? String == "北塔区融媒体中心")
+        #expect(row["year"] as? Int == 2023)
+        #expect(row["score"] as? String == "95")
+        #expect(row["grade"] as? String == "优")
+        #expect(row["province"] as? String == "湖南省")
+        #expect(row["kind"] as? String == "record")
+        #expect(try reader.display(4)["year"] is NSNull)
+        #expect(try reader.text(beita) == "北塔区融媒体中心2023年部门整体支出绩效自评报告\n北塔区融媒体中心\n应急广播覆盖率 ≥95% 98%\n全年预算426.45万元。\n应急广播覆盖率达到98%。")
+    }
+
+    @Test("the same documents in any order give byte-identical files")
+    func deterministic() throws {
+        let first = try SearchIndexWriter().write(SearchFixture.documents)
+        let second = try SearchIndexWriter().write(SearchFixture.documents.reversed())
+        #expect(first == second)
+        #expect(first.map(\.path) == first.map(\.path).sorted())
+        #expect(first.allSatisfy { $0.path.hasPrefix("search/") })
+    }
+
+    @Test("meta.json names the build by its content, so caches never mix two builds")
+    func buildName() throws {
+        func build(_ documents: [SearchDocument]) throws -> String {
+            try SearchIndexReader(SearchIndexWriter().write(documents)).meta["build"] as! String
+        }
+        var changed = SearchFixture.documents
+        changed[2].fields[3].text += "另有说明。"
+        #expect(try build(SearchFixture.documents) == build(SearchFixture.documents))
+        #expect(try build(SearchFixture.documents) != build(changed))
+        #expect(try build(SearchFixture.documents).count == 8)
+    }
+
+    @Test("long postings move to p/x files and common tokens use the dense form")
+    func externalAndDense() throws {
+        var options = SearchIndexOptions()
+        options.externalPostingsBytes = 3
+        let reader = try SearchIndexReader(SearchIndexWriter(options: options).write(SearchFixture.documents))
+        let shard = try reader.json("search/p/\(Int(SearchFNV.hash("年部")) % (reader.meta["shards"] as! Int)).json") as! [String: Any]
+        #expect(shard["年部"] is Int)
+        #expect(try reader.postings("年部").map(\.document) == [0, 1, 2, 3])
+        #expect((try reader.json("search/p/x/\(shard["年部"] as! Int).json") as! String).hasPrefix("="))
+    }
+
+    @Test("an empty site still gets a complete, empty index")
+    func emptyIndex() throws {
+        let files = try SearchIndexWriter().write([])
+        #expect(files.map(\.path) == ["search/meta.json", "search/p/0.json"])
+        #expect(String(decoding: files[1].bytes, as: UTF8.self) == "{}")
+    }
+
+    @Test("invalid documents are refused with the id at fault", arguments: [
+        (SearchFixture.documents + [SearchFixture.documents[0]], SearchIndexError.duplicateID("units/beita/2023")),
+        ([SearchDocument(id: "x", url: "/x/", title: "x", unit: "x", kind: .unit, fields: [])],
+         SearchIndexError.invalidURL(id: "x", url: "/x/")),
+        ([SearchDocument(id: "x", url: "https://x/", title: "x", unit: "x", kind: .unit, fields: [])],
+         SearchIndexError.invalidURL(id: "x", url: "https://x/")),
+        ([SearchDocument(id: "x", url: "x/", title: "x", unit: "x", kind: .unit,
+                         fields: [SearchField(name: "a", weight: 1, text: ""), SearchField(name: "a", weight: 1, text: "")])],
+         SearchIndexError.duplicateField(id: "x", field: "a")),
+        ([SearchDocument(id: "x", url: "x/", title: "x", unit: "x", kind: .unit,
+                         fields: [SearchField(name: "a", weight: -1, text: "")])],
+         SearchIndexError.invalidWeight(id: "x", field: "a", weight: -1)),
+    ])
+    func refusesInvalid(documents: [SearchDocument], error: SearchIndexError) {
+        #expect(throws: error) { try SearchIndexWriter().write(documents) }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import Gongkai
+
+/// One shared test vector: what the Swift and the browser tokenizer must both produce.
+struct SearchTokenizerVector: Decodable, CustomTestStringConvertible, Sendable {
+    let input: String
+    let tokens: [String]
+    let terms: [String]
+
+    var testDescription: String { "“\(input)”" }
+
+    /// The vectors in Tests/fixtures/tokenizer-vectors.json, shared with the JavaScript tests.
+    static let all: [SearchTokenizerVector] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../fixtures/tokenizer-vectors.json")
+        return try! JSONDecoder().decode([SearchTokenizerVector].self, from: Data(contentsOf: url))
+    }()
+}
+
+@Suite("Search tokenizer")
+struct SearchTokenizerTests {
+    @Test("the shared vectors are at least 30")
+    func enoughVectors() {
+        #expect(SearchTokenizerVector.all.count >= 30)
+    }
+
+    @Test("tokens match the shared vector", arguments: SearchTokenizerVector.all)
+    func sharedVector(_ vector: SearchTokenizerVector) {
+        #expect(SearchTokenizer.tokens(in: vector.input) == vector.tokens)
+    }
+
+    @Test("a decimal never matches a longer or shorter number")
+    func numbersAreExact() {
+        let tokens = Set(SearchTokenizer.tokens(in: "合计1426.45万元，其中426.4万元"))
+        #expect(!tokens.contains("426.45"))
+        #expect(tokens.contains("1426.45"))
+        #expect(tokens.contains("426.4"))
+    }
+
+    @Test("NFKC composes half-width kana with their voicing mark, as the browser does")
+    func nfkcComposes() {
+        #expect(SearchTokenizer.tokens(in: "ﾊﾟ") == ["パ"])
+    }
+}
