@@ -5,7 +5,10 @@ import Foundation
 /// It stages the new site in a sibling folder, carries over unchanged files and files it did not
 /// write as hard links (so their modification times stay), and swaps the staged folder in only when
 /// the whole site is there. A failed build leaves the output folder as it was.
-public final class OutputWriter {
+///
+/// Writing runs on its own serial queue, so the next pages render while the last ones are stored.
+/// Its state is touched only on that queue, which is what makes the class safe to share.
+public final class OutputWriter: @unchecked Sendable {
     public static let manifestName = ".gongkai-manifest"
 
     public struct Refusal: Error, CustomStringConvertible {
@@ -18,9 +21,18 @@ public final class OutputWriter {
     private let previous: Set<String>
     private var written: Set<String> = []
     private var directories: Set<String> = []
-    public private(set) var changed = 0
-    public private(set) var unchanged = 0
+    private var changedCount = 0
+    private var unchangedCount = 0
+    private var failure: Error?
+    private let queue = DispatchQueue(label: "gongkai.output-writer")
+    /// At most this many batches wait for the writer, bounding memory when rendering outpaces the disk.
+    private let pending = DispatchSemaphore(value: 2)
     private let fileManager = FileManager.default
+
+    /// Files written with new bytes, once every queued write has finished.
+    public var changed: Int { queue.sync { changedCount } }
+    /// Files whose bytes were the same as before and were linked, not rewritten.
+    public var unchanged: Int { queue.sync { unchangedCount } }
 
     /// Prepares to write into `output`, refusing a folder holding files Gongkai did not write unless `force` is set.
     public init(output: URL, content: URL, force: Bool) throws {
@@ -66,21 +78,34 @@ public final class OutputWriter {
         }
     }
 
-    /// Stages `files`; a file whose bytes equal the previous build's is linked, not rewritten.
-    public func write(_ files: [OutputFile]) throws {
+    /// Queues `files` for staging; a file whose bytes equal the previous build's is linked, not rewritten.
+    public func write(_ files: [OutputFile]) {
+        pending.wait()
+        queue.async { [self] in
+            defer { pending.signal() }
+            guard failure == nil else { return }
+            do {
+                try stage(files)
+            } catch {
+                failure = error
+            }
+        }
+    }
+
+    private func stage(_ files: [OutputFile]) throws {
         for file in files {
             precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes: \(file.path)")
-            let target = staging.appendingPathComponent(file.path)
-            let directory = target.deletingLastPathComponent()
-            if directories.insert(directory.path).inserted {
-                try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+            let target = staging.path + "/" + file.path
+            if let slash = file.path.lastIndex(of: "/") {
+                let directory = staging.path + "/" + file.path[..<slash]
+                if directories.insert(directory).inserted { try FileIO.makeDirectories(directory) }
             }
-            let existing = output.appendingPathComponent(file.path)
-            if let old = try? Data(contentsOf: existing), old == file.data, (try? fileManager.linkItem(at: existing, to: target)) != nil {
-                unchanged += 1
+            let existing = output.path + "/" + file.path
+            if FileIO.holds(file.data, at: existing), FileIO.link(existing, to: target) {
+                unchangedCount += 1
             } else {
-                try file.data.write(to: target)
-                changed += 1
+                try FileIO.write(file.data, to: target)
+                changedCount += 1
             }
             written.insert(file.path)
         }
@@ -88,6 +113,9 @@ public final class OutputWriter {
 
     /// Swaps the staged site in: files Gongkai did not write are carried over, its own stale files are left behind.
     public func commit() throws {
+        try queue.sync {
+            if let failure { throw failure }
+        }
         try carryOverForeignFiles()
         let manifest = "# Files written by gongkai build; a later build removes only these.\n" + written.sorted().joined(separator: "\n") + "\n"
         try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.manifestName))
@@ -107,6 +135,7 @@ public final class OutputWriter {
 
     /// Removes the staged folder, leaving the output untouched.
     public func abort() {
+        queue.sync {}
         try? fileManager.removeItem(at: staging)
     }
 

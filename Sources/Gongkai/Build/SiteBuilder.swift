@@ -32,17 +32,17 @@ public enum SiteBuilder {
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
                 let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
                 let rendered = try batch.parallelMap { job in Result { try job.render(model, theme: theme) } }.map { try $0.get() }
-                try writer.write(rendered)
+                writer.write(rendered)
                 pages += rendered.count
                 if jobs.count > batchSize { progress("rendered \(pages) of \(jobs.count) pages") }
             }
             progress("writing assets, open data and sitemap")
-            try writer.write(try SiteFiles.all(for: model, theme: theme, content: options.content))
-            try writer.write(try OpenDataFiles(model: model).files())
-            try writer.write(Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }, links: model.links))
+            writer.write(try SiteFiles.all(for: model, theme: theme, content: options.content))
+            writer.write(try OpenDataFiles(model: model).files())
+            writer.write(Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }, links: model.links))
             progress("writing the search index")
             let index = try SearchIndexWriter().write(SiteSearchDocuments(model: model).documents())
-            try writer.write(index.map { OutputFile(path: $0.path, data: $0.bytes) })
+            writer.write(index.map { OutputFile(path: $0.path, data: $0.bytes) })
             progress("replacing \(options.output.path)")
             try writer.commit()
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,

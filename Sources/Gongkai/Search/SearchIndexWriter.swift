@@ -2,6 +2,9 @@ import Foundation
 
 /// Writes the static search index of docs/search.md for a set of documents, without touching disk.
 public struct SearchIndexWriter: Sendable {
+    /// How many documents are counted at once; bounds the memory the counts take.
+    static let chunkSize = 512
+
     /// The format version in meta.json; bump it when a file's layout changes.
     public static let formatVersion = 1
 
@@ -16,13 +19,18 @@ public struct SearchIndexWriter: Sendable {
     public func write(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
         try validate(documents)
         let ordered = SearchDocumentOrder.sorted(documents)
-        let counts = ordered.parallelMap { $0.fields.map(SearchFieldCounts.init) }
-        let weighting = SearchWeighting(k1: options.k1, b: options.b, documents: counts)
-        let weights = counts.parallelMap(weighting.weights)
+        // Two passes keep memory flat: field lengths first (BM25 needs their averages), then each chunk of
+        // documents is counted, weighted and merged into the postings before the next is counted.
+        let lengths = ordered.parallelMap { $0.fields.map { (name: $0.name, length: SearchTokenizer.tokens(in: $0.text).count) } }
+        let weighting = SearchWeighting(k1: options.k1, b: options.b, fieldLengths: lengths)
         var postings: [String: [(document: Int, weight: Int)]] = [:]
-        for (number, documentWeights) in weights.enumerated() {
-            for (token, weight) in documentWeights {
-                postings[token, default: []].append((number, weight))
+        for start in stride(from: 0, to: ordered.count, by: Self.chunkSize) {
+            let chunk = Array(ordered[start..<min(start + Self.chunkSize, ordered.count)])
+            let weights = chunk.parallelMap { weighting.weights(of: $0.fields.map(SearchFieldCounts.init)) }
+            for (offset, documentWeights) in weights.enumerated() {
+                for (token, weight) in documentWeights {
+                    postings[token, default: []].append((start + offset, weight))
+                }
             }
         }
         let shards = SearchShardLayout(

@@ -5,9 +5,9 @@ struct SearchWeighting {
     /// Each field's mean length over the documents where it has tokens.
     let averageLengths: [String: Double]
 
-    init(k1: Double, b: Double, documents: [[SearchFieldCounts]]) {
+    init(k1: Double, b: Double, fieldLengths: [[(name: String, length: Int)]]) {
         var totals: [String: (length: Int, count: Int)] = [:]
-        for field in documents.joined() where field.length > 0 {
+        for field in fieldLengths.joined() where field.length > 0 {
             totals[field.name, default: (0, 0)].length += field.length
             totals[field.name, default: (0, 0)].count += 1
         }
@@ -16,7 +16,6 @@ struct SearchWeighting {
         self.averageLengths = totals.mapValues { Double($0.length) / Double($0.count) }
     }
 
-    /// Each token of a document and its weight, 1…63.
     func weights(of fields: [SearchFieldCounts]) -> [String: Int] {
         var pseudoFrequencies: [String: Double] = [:]
         for field in fields where field.length > 0 {

@@ -4,6 +4,7 @@ import Foundation
 public enum Escape {
     /// Text for HTML element content and double-quoted attribute values.
     public static func html(_ text: String) -> String {
+        guard needsEscaping(text) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -28,6 +29,25 @@ public enum Escape {
         let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isInvisibleControl($0) }))
         guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return clean }
         return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether `text` holds anything `html` would change; most numbers and labels do not, and are returned as they are.
+    static func needsEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F: return true
+            case 0x00...0x1F where byte != 0x09 && byte != 0x0A && byte != 0x0D: return true
+            case 0x80...0x9F where previous == 0xC2: return true
+            case 0x8E, 0x8F, 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
+            case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Control characters other than tab and line breaks, and bidi overrides, which could disguise text.

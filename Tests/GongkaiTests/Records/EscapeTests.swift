@@ -1,0 +1,25 @@
+import Testing
+@testable import Gongkai
+
+/// One escaping function per output language, removing characters that could disguise text.
+@Suite struct EscapeTests {
+    @Test(arguments: [
+        ("312.95", "312.95"),
+        ("北塔区融媒体中心", "北塔区融媒体中心"),
+        ("<script>\"'&", "&lt;script&gt;&quot;&#39;&amp;"),
+        ("告\u{202E}报", "告报"),
+        ("a\u{2066}b\u{2069}c\u{200F}", "abc"),
+        ("控制\u{0007}字符\u{0085}", "控制字符"),
+        ("换行\n保留\t", "换行\n保留\t"),
+    ])
+    func html(_ input: String, _ expected: String) {
+        #expect(Escape.html(input) == expected)
+    }
+
+    @Test func csvQuotesPerRFC4180() {
+        #expect(Escape.csv("plain") == "plain")
+        #expect(Escape.csv("a,b") == "\"a,b\"")
+        #expect(Escape.csv("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(Escape.csv("two\nlines") == "\"two\nlines\"")
+    }
+}
