@@ -49,13 +49,13 @@ public enum ContentLoader {
         var diagnostics: [Diagnostic]
     }
 
-    private struct RecordFile: Sendable {
+    struct RecordFile: Sendable {
         var folder: UnitFolder
         var year: Int
         var url: URL
     }
 
-    private struct RecordLoad: Sendable {
+    struct RecordLoad: Sendable {
         var unitID: String
         var year: Int
         var record: Record?
@@ -79,6 +79,14 @@ public enum ContentLoader {
             load.diagnostics = plain.diagnostics
             return load
         }
+        return loadRecord(text: text, file: file, tree: tree)
+    }
+
+    /// Reads a record from its text; apart from attachments, it touches no disk, so the fuzz harness drives it directly.
+    static func loadRecord(text: String, file: RecordFile, tree: ContentTree) -> RecordLoad {
+        let relative = "units/\(file.folder.id)/\(file.year).md"
+        var load = RecordLoad(unitID: file.folder.id, year: file.year, record: nil, diagnostics: [])
+        let plain = DiagnosticSink(file: tree.display(relative))
         let split: FrontMatterSplit
         switch FrontMatterSplit.split(text) {
         case .success(let value): split = value

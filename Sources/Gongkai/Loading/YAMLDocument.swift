@@ -38,6 +38,8 @@ enum YAMLDocument {
     /// flow nesting one bracket, so counting those bounds the depth without parsing.
     static func preflight(_ yaml: String) -> (String, Int)? {
         let tooDeep = "YAML nests deeper than \(Limits.yamlDepth) levels; records need no more than 4"
+        let complexKey = "a YAML key must be plain text; keys written with '?' or as an alias (*name) are not read"
+        let bytes = Array(yaml.utf8)
         var line = 1
         var lineStart = true
         var indentation = 0
@@ -46,7 +48,7 @@ enum YAMLDocument {
         var inComment = false
         var previous: UInt8 = 0x0A
         var afterSpace = true
-        for byte in yaml.utf8 {
+        for (offset, byte) in bytes.enumerated() {
             defer {
                 afterSpace = byte == 0x20 || byte == 0x09
                 if !afterSpace { previous = byte }
@@ -60,7 +62,8 @@ enum YAMLDocument {
             }
             if inComment { continue }
             if lineStart {
-                if byte == 0x20 || byte == 0x2D || byte == 0x3F || byte == 0x09 {
+                if byte == 0x3F, offset + 1 == bytes.count || [0x20, 0x0A, 0x09].contains(bytes[offset + 1]) { return (complexKey, line) }
+                if byte == 0x20 || byte == 0x2D || byte == 0x09 {
                     indentation += 1
                     if indentation > Limits.yamlDepth * 8 { return (tooDeep, line) }
                     continue
@@ -80,6 +83,11 @@ enum YAMLDocument {
                 if flowDepth > Limits.yamlDepth { return (tooDeep, line) }
             case UInt8(ascii: "]"), UInt8(ascii: "}"): flowDepth = max(0, flowDepth - 1)
             case UInt8(ascii: "#") where afterSpace || previous == 0x0A: inComment = true
+            case UInt8(ascii: "*") where afterSpace || [0x0A, 0x5B, 0x7B, 0x2C, 0x2D, 0x3F, 0x3A].contains(previous):
+                var end = offset + 1
+                while end < bytes.count, ![0x20, 0x0A, 0x09, 0x2C, 0x5D, 0x7D, 0x3A].contains(bytes[end]) { end += 1 }
+                while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+                if end < bytes.count, bytes[end] == 0x3A { return (complexKey, line) }
             default: break
             }
         }

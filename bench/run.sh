@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Times Gongkai against Hugo on the same synthetic records, side by side in one run.
+#
+#   bench/run.sh [SIZES...]        default: 10000 50000 (records; 5 years per unit)
+#
+# For each size: generates the tree with ../shared/bench/gen-corpus.py, makes the equivalent Hugo
+# site with ../shared/bench/hugo-site.sh, then alternates full builds of each (ROUNDS times, fresh
+# output folders) and reports medians, their ratio, peak memory, `gongkai check` speed, and a
+# one-record rebuild. Results go to bench/out/results.md as well as the terminal.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+shared=$root/../shared
+out=$root/bench/out
+rounds=${ROUNDS:-3}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 50000)
+cd "$root"
+. scripts/lib.sh
+ensure_apt libcmark-dev pkg-config hugo
+[ -f "$shared/bench/gen-corpus.py" ] || { echo "bench: $shared/bench/gen-corpus.py not found" >&2; exit 1; }
+swift build -c release --product gongkai >&2
+gongkai=$root/.build/release/gongkai
+mkdir -p "$out"
+
+# Runs a command, printing "seconds peak_kib" of its wall time and maximum resident set.
+measure() {
+  /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" || { cat "$out/stderr.txt" >&2; exit 1; }
+  cat "$out/time.txt"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+{
+  echo "| records | gongkai build (s) | hugo build (s) | ratio | gongkai peak (MiB) | check (records/s) | one-record rebuild (s) | files rewritten |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+} > "$out/results.md"
+
+for size in "${sizes[@]}"; do
+  units=$((size / 5))
+  tree=$out/corpus-$size
+  [ -d "$tree" ] || python3 "$shared/bench/gen-corpus.py" "$tree" --units "$units" --years 5
+  bash "$shared/bench/hugo-site.sh" "$tree" "$out/hugo-$size"
+  : > "$out/g.txt"; : > "$out/h.txt"; : > "$out/m.txt"
+  for round in $(seq "$rounds"); do
+    rm -rf "$out/site-$size" "$out/hugo-$size/public"
+    read -r seconds peak < <(measure "$gongkai" build --content "$tree" --out "$out/site-$size")
+    echo "$seconds" >> "$out/g.txt"; echo "$peak" >> "$out/m.txt"
+    read -r seconds _ < <(measure hugo --quiet --source "$out/hugo-$size")
+    echo "$seconds" >> "$out/h.txt"
+    echo "size $size round $round: gongkai $(tail -1 "$out/g.txt") s, hugo $(tail -1 "$out/h.txt") s" >&2
+  done
+  g=$(median < "$out/g.txt"); h=$(median < "$out/h.txt"); m=$(median < "$out/m.txt")
+  read -r check _ < <(measure "$gongkai" check --content "$tree")
+  # One record changes: rebuild into the same folder and count the files whose bytes changed.
+  record=$(ls "$tree"/units/unit-00000/*.md | tail -1)
+  cp "$record" "$out/record.bak"
+  sed -i 's/^score: .*/score: 77/' "$record"
+  read -r rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$out/site-$size")
+  rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
+  cp "$out/record.bak" "$record"
+  "$gongkai" build --content "$tree" --out "$out/site-$size" >/dev/null 2>&1
+  python3 -c 'import sys; s,g,h,m,c,r,w = sys.argv[1:]; print(f"| {s} | {g} | {h} | {float(g)/float(h):.2f} | {int(m)//1024} | {int(s)/float(c):.0f} | {r} | {w} |")' \
+    "$size" "$g" "$h" "$m" "$check" "$rebuild" "$rewritten" >> "$out/results.md"
+done
+echo >> "$out/results.md"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(swift --version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2). Medians of $rounds alternating rounds." >> "$out/results.md"
+cat "$out/results.md"
