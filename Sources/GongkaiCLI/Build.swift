@@ -25,6 +25,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Build into a folder that holds files Gongkai did not write, keeping them.")
     var force = false
 
+    @Flag(help: "After building, build clean into a temporary folder and report any file that differs.")
+    var verify = false
+
     func run() throws {
         let started = Date()
         let options = BuildOptions(
@@ -35,7 +38,16 @@ struct Build: ParsableCommand {
             let report = try SiteBuilder.build(options, progress: Terminal.progress)
             for diagnostic in report.diagnostics { Terminal.printDiagnostic(diagnostic) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("built \(out): \(report.units) units, \(report.records) records, \(report.pages) pages, \(report.files) files (\(report.changed) changed), \(report.diagnostics.warnings.count) warnings in \(seconds) s")
+            print("built \(out): \(report.units) units, \(report.records) records, \(report.pages) pages (\(report.rendered) rendered), \(report.files) files (\(report.changed) changed), \(report.diagnostics.warnings.count) warnings in \(seconds) s")
+            if verify {
+                let differences = try SiteBuilder.verify(options, progress: Terminal.progress)
+                for difference in differences { print("verify: \(difference)") }
+                guard differences.isEmpty else {
+                    print("verify: \(differences.count) files differ from a clean build")
+                    throw ExitCode(1)
+                }
+                print("verify: identical to a clean build")
+            }
         } catch let failure as BuildFailure {
             for diagnostic in failure.diagnostics { Terminal.printDiagnostic(diagnostic) }
             if let message = failure.message { print(message) }

@@ -32,6 +32,8 @@ public struct BuildReport: Sendable {
     public var records: Int
     public var files: Int
     public var pages: Int
+    /// Pages rendered anew; the rest were carried over because nothing they depend on changed.
+    public var rendered: Int
     public var changed: Int
 }
 

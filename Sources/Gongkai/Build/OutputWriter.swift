@@ -92,6 +92,39 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// Whether the output folder holds a previous build's manifest, so its files can be trusted as Gongkai's own.
+    public var hasPreviousBuild: Bool { !previous.isEmpty }
+
+    /// Whether the previous build wrote `path` and it is still there to carry over.
+    public func canCarry(_ path: String) -> Bool {
+        previous.contains(path) && FileManager.default.fileExists(atPath: output.path + "/" + path)
+    }
+
+    /// Queues the previous build's `paths` to be carried into the new site unchanged, as hard links.
+    public func carry(_ paths: [String]) {
+        pending.wait()
+        queue.async { [self] in
+            defer { pending.signal() }
+            guard failure == nil else { return }
+            do {
+                for path in paths {
+                    let target = staging.path + "/" + path
+                    if let slash = path.lastIndex(of: "/") {
+                        let directory = staging.path + "/" + path[..<slash]
+                        if directories.insert(directory).inserted { try FileIO.makeDirectories(directory) }
+                    }
+                    guard FileIO.link(output.path + "/" + path, to: target) else {
+                        throw FileIO.Failure(description: "\(output.path)/\(path): error: cannot carry over the previous build's file; build again")
+                    }
+                    unchangedCount += 1
+                    written.insert(path)
+                }
+            } catch {
+                failure = error
+            }
+        }
+    }
+
     private func stage(_ files: [OutputFile]) throws {
         for file in files {
             precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes: \(file.path)")

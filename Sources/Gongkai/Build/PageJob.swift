@@ -38,10 +38,29 @@ enum PageJob: Sendable {
         }
     }
 
-    func render(_ model: SiteModel, theme: Theme) throws -> OutputFile {
+    /// The files the job writes, relative to the output folder.
+    func outputPaths(_ model: SiteModel) -> [String] {
+        switch self {
+        case .record(let index):
+            let path = Links.record(model.entries[index].unit.unit.id, model.entries[index].record.year)
+            return [Links.file(path), path + "record.json"]
+        case .feed: return ["feed.xml"]
+        case .corrections: return ["corrections.xml"]
+        case .unitFeed(let index): return [Links.unit(model.units[index].unit.id) + "feed.xml"]
+        case .notFound: return ["404.html"]
+        default: return [Links.file(sitemapPath(model) ?? "")]
+        }
+    }
+
+    /// Renders the job's files: its page through the theme, and for a record its `record.json`.
+    func render(_ model: SiteModel, theme: Theme) throws -> [OutputFile] {
         let (path, template, context) = describe(model, charts: PageCharts(strings: theme.strings))
         let text = try theme.render(template, PageContext.withPresenceFlags(context))
-        return OutputFile(path: Links.file(path), text: text)
+        var files = [OutputFile(path: Links.file(path), text: text)]
+        if case .record(let index) = self {
+            files.append(try OpenDataFiles(model: model).recordJSON(model.entries[index]))
+        }
+        return files
     }
 
     private func describe(_ model: SiteModel, charts: PageCharts) -> (path: String, template: String, context: [String: Any]) {

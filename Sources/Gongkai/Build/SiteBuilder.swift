@@ -27,30 +27,91 @@ public enum SiteBuilder {
             throw BuildFailure(diagnostics: loaded.diagnostics, message: "\(error)")
         }
         do {
+            let cache = BuildCache(output: options.output, trusted: writer.hasPreviousBuild)
+            let fingerprints = Fingerprints(model: model, content: content, contentFolder: options.content, theme: theme, baseURL: options.baseURL)
+            var next: [String: String] = [:]
             let jobs = PageJob.all(for: model)
             var pages = 0
+            var rendered = 0
             for start in stride(from: 0, to: jobs.count, by: batchSize) {
-                let batch = Array(jobs[start..<min(start + batchSize, jobs.count)])
-                let rendered = try batch.parallelMap { job in Result { try job.render(model, theme: theme) } }.map { try $0.get() }
-                writer.write(rendered)
-                pages += rendered.count
-                if jobs.count > batchSize { progress("rendered \(pages) of \(jobs.count) pages") }
+                var stale: [PageJob] = []
+                for job in jobs[start..<min(start + batchSize, jobs.count)] {
+                    let fingerprint = fingerprints.of(job, model)
+                    let paths = job.outputPaths(model)
+                    for path in paths { next[path] = fingerprint }
+                    if cache.matches(paths, fingerprint), paths.allSatisfy(writer.canCarry) {
+                        writer.carry(paths)
+                    } else {
+                        stale.append(job)
+                    }
+                }
+                let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme) } }.map { try $0.get() }
+                writer.write(files.flatMap { $0 })
+                pages += min(batchSize, jobs.count - start)
+                rendered += stale.count
+                if jobs.count > batchSize { progress("pages: \(pages) of \(jobs.count), \(rendered) rendered") }
             }
-            progress("writing assets, open data and sitemap")
-            writer.write(try SiteFiles.all(for: model, theme: theme, content: options.content))
-            writer.write(try OpenDataFiles(model: model).files())
-            writer.write(Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }, links: model.links))
-            progress("writing the search index")
-            let index = try SearchIndexWriter().write(SiteSearchDocuments(model: model).documents())
-            writer.write(index.map { OutputFile(path: $0.path, data: $0.bytes) })
+            let siteWide = cache.paths(madeFrom: fingerprints.siteWide).filter { next[$0] == nil }
+            if !siteWide.isEmpty, siteWide.allSatisfy(writer.canCarry) {
+                progress("assets, open data, sitemap and search index unchanged")
+                writer.carry(siteWide)
+                for path in siteWide { next[path] = fingerprints.siteWide }
+            } else {
+                progress("writing assets, open data and sitemap")
+                var files = try SiteFiles.all(for: model, theme: theme, content: options.content)
+                files += try OpenDataFiles(model: model).files()
+                files += Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }, links: model.links)
+                progress("writing the search index")
+                files += try SearchIndexWriter().write(SiteSearchDocuments(model: model).documents())
+                    .map { OutputFile(path: $0.path, data: $0.bytes) }
+                for file in files { next[file.path] = fingerprints.siteWide }
+                writer.write(files)
+            }
+            writer.write([BuildCache(fingerprints: next).file])
             progress("replacing \(options.output.path)")
             try writer.commit()
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
-                               files: writer.changed + writer.unchanged, pages: pages, changed: writer.changed)
+                               files: writer.changed + writer.unchanged, pages: pages, rendered: rendered, changed: writer.changed)
         } catch {
             writer.abort()
             if let failure = error as? BuildFailure { throw failure }
             throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: \(error)")
         }
+    }
+
+    /// Builds `options` clean into a temporary folder and lists every file that differs from `options.output`.
+    ///
+    /// An incremental build is correct when this finds nothing: same files, same bytes.
+    public static func verify(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> [String] {
+        let clean = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-verify-\(UUID().uuidString)")
+        try? FileManager.default.removeItem(at: clean)
+        defer { try? FileManager.default.removeItem(at: clean) }
+        var fresh = options
+        fresh.output = clean
+        fresh.force = false
+        progress("verifying: building clean into \(clean.path)")
+        _ = try build(fresh)
+        let built = try files(under: options.output), expected = try files(under: clean)
+        var differences: [String] = []
+        for path in expected.union(built).sorted() {
+            if !built.contains(path) { differences.append("\(path): missing") }
+            else if !expected.contains(path) { differences.append("\(path): not in a clean build") }
+            else if !FileManager.default.contentsEqual(atPath: options.output.appendingPathComponent(path).path,
+                                                       andPath: clean.appendingPathComponent(path).path) {
+                differences.append("\(path): bytes differ")
+            }
+        }
+        return differences
+    }
+
+    private static func files(under folder: URL) throws -> Set<String> {
+        var found = Set<String>()
+        let base = folder.standardizedFileURL.path + "/"
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return found }
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: base + path, isDirectory: &isDirectory), !isDirectory.boolValue { found.insert(path) }
+        }
+        return found
     }
 }

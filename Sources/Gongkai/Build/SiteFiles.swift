@@ -5,7 +5,7 @@ enum SiteFiles {
     static func all(for model: SiteModel, theme: Theme, content: URL) throws -> [OutputFile] {
         var files: [OutputFile] = []
         for asset in theme.assets {
-            files.append(OutputFile(path: "assets/" + asset.path, data: try Data(contentsOf: asset.source)))
+            files.append(OutputFile(path: "assets/" + asset.path, data: asset.data))
         }
         var attachments = Set<String>()
         for entry in model.entries {

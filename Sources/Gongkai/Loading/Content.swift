@@ -3,10 +3,13 @@ public struct Content: Sendable {
     public var site: Site
     /// Units sorted by id.
     public var units: [UnitRecords]
+    /// The SHA-256 of `site.yaml`.
+    public var siteDigest: String
 
-    public init(site: Site, units: [UnitRecords]) {
+    public init(site: Site, units: [UnitRecords], siteDigest: String = "") {
         self.site = site
         self.units = units
+        self.siteDigest = siteDigest
     }
 
     /// Every record of every unit, drafts included.
@@ -19,11 +22,14 @@ public struct UnitRecords: Sendable {
     public var records: [Record]
     /// Each record's warnings, keyed by year.
     public var warnings: [Int: [Diagnostic]]
+    /// A digest of `unit.yaml` and every record file of the unit, drafts included: what every page of the unit depends on.
+    public var digest: String
 
-    public init(unit: Unit, records: [Record], warnings: [Int: [Diagnostic]] = [:]) {
+    public init(unit: Unit, records: [Record], warnings: [Int: [Diagnostic]] = [:], digest: String = "") {
         self.unit = unit
         self.records = records.sorted { $0.year < $1.year }
         self.warnings = warnings
+        self.digest = digest
     }
 
     /// The records readers may see: published and withdrawn, oldest first.

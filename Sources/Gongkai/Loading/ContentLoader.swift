@@ -7,7 +7,7 @@ public enum ContentLoader {
     public static func load(from directory: URL, displayPath: String) -> LoadResult {
         let tree = ContentTree(root: directory, displayPath: displayPath)
         var diagnostics: [Diagnostic] = []
-        let site = loadSite(tree, into: &diagnostics)
+        let (site, siteDigest) = loadSite(tree, into: &diagnostics)
         let folders = tree.unitFolders(into: &diagnostics)
 
         let units: [UnitLoad] = folders.parallelMap { folder in loadUnitFile(folder, tree: tree) }
@@ -28,25 +28,27 @@ public enum ContentLoader {
                 diagnostics += load.diagnostics
                 warnings[load.year] = load.diagnostics.warnings
             }
-            entries.append(UnitRecords(unit: unit, records: loads.compactMap(\.record), warnings: warnings))
+            let digest = Digest.combine([unitLoad.digest] + loads.sorted { $0.year < $1.year }.map { "\($0.year) \($0.digest)" })
+            entries.append(UnitRecords(unit: unit, records: loads.compactMap(\.record), warnings: warnings, digest: digest))
         }
-        let content = site.flatMap { site in diagnostics.hasErrors ? nil : Content(site: site, units: entries) }
+        let content = site.flatMap { site in diagnostics.hasErrors ? nil : Content(site: site, units: entries, siteDigest: siteDigest) }
         return LoadResult(content: content, diagnostics: diagnostics.sortedForDisplay(),
                           unitCount: folders.count, recordCount: recordFiles.count)
     }
 
-    private static func loadSite(_ tree: ContentTree, into diagnostics: inout [Diagnostic]) -> Site? {
+    private static func loadSite(_ tree: ContentTree, into diagnostics: inout [Diagnostic]) -> (Site?, String) {
         let sink = DiagnosticSink(file: tree.display("site.yaml"))
         defer { diagnostics += sink.diagnostics }
-        guard let root = tree.readYAML(tree.root.appendingPathComponent("site.yaml"), sink: sink, missing: "site.yaml is missing; every content folder needs one with at least title and base_url") else {
-            return nil
+        guard let (root, digest) = tree.readYAML(tree.root.appendingPathComponent("site.yaml"), sink: sink, missing: "site.yaml is missing; every content folder needs one with at least title and base_url") else {
+            return (nil, "")
         }
-        return SiteDecoder.decode(root, sink: sink)
+        return (SiteDecoder.decode(root, sink: sink), digest)
     }
 
     private struct UnitLoad: Sendable {
         var unit: Unit?
         var diagnostics: [Diagnostic]
+        var digest = ""
     }
 
     struct RecordFile: Sendable {
@@ -60,26 +62,29 @@ public enum ContentLoader {
         var year: Int
         var record: Record?
         var diagnostics: [Diagnostic]
+        var digest = ""
     }
 
     private static func loadUnitFile(_ folder: UnitFolder, tree: ContentTree) -> UnitLoad {
         let sink = DiagnosticSink(file: tree.display("units/\(folder.id)/unit.yaml"))
-        guard let root = tree.readYAML(folder.url.appendingPathComponent("unit.yaml"), sink: sink,
-                                       missing: "unit.yaml is missing; every unit folder needs one with at least name and region")
+        guard let (root, digest) = tree.readYAML(folder.url.appendingPathComponent("unit.yaml"), sink: sink,
+                                                 missing: "unit.yaml is missing; every unit folder needs one with at least name and region")
         else { return UnitLoad(unit: nil, diagnostics: sink.diagnostics) }
         let unit = UnitDecoder.decode(root, id: folder.id, sink: sink)
-        return UnitLoad(unit: unit, diagnostics: sink.diagnostics)
+        return UnitLoad(unit: unit, diagnostics: sink.diagnostics, digest: digest)
     }
 
     private static func loadRecord(_ file: RecordFile, tree: ContentTree) -> RecordLoad {
         let relative = "units/\(file.folder.id)/\(file.year).md"
         var load = RecordLoad(unitID: file.folder.id, year: file.year, record: nil, diagnostics: [])
         let plain = DiagnosticSink(file: tree.display(relative))
-        guard let text = tree.readText(file.url, sink: plain) else {
+        guard let source = tree.readText(file.url, sink: plain) else {
             load.diagnostics = plain.diagnostics
             return load
         }
-        return loadRecord(text: text, file: file, tree: tree)
+        var loaded = loadRecord(text: source.text, file: file, tree: tree)
+        loaded.digest = source.digest
+        return loaded
     }
 
     /// Reads a record from its text; apart from attachments, it touches no disk, so the fuzz harness drives it directly.

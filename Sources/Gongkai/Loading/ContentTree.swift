@@ -127,9 +127,9 @@ struct ContentTree: Sendable {
     }
 
     /// Reads a text file, reporting why when it cannot.
-    func readText(_ url: URL, sink: DiagnosticSink) -> String? {
+    func readText(_ url: URL, sink: DiagnosticSink) -> SourceText? {
         switch SourceText.read(url) {
-        case .success(let source): return source.text
+        case .success(let source): return source
         case .failure(.message(let message, let line)):
             sink.error(message, at: line.map { SourcePosition(line: $0, column: 1) })
             return nil
@@ -137,7 +137,7 @@ struct ContentTree: Sendable {
     }
 
     /// Reads and parses a YAML file; reports `missing` when it does not exist.
-    func readYAML(_ url: URL, sink: DiagnosticSink, missing: String) -> Node? {
+    func readYAML(_ url: URL, sink: DiagnosticSink, missing: String) -> (node: Node, digest: String)? {
         switch Self.kind(of: url) {
         case .file: break
         case .missing:
@@ -150,12 +150,12 @@ struct ContentTree: Sendable {
             sink.error("must be a file")
             return nil
         }
-        guard let text = readText(url, sink: sink) else { return nil }
-        if text.allSatisfy(\.isWhitespace) {
+        guard let source = readText(url, sink: sink) else { return nil }
+        if source.text.allSatisfy(\.isWhitespace) {
             sink.error("file is empty; it needs at least its required fields")
             return nil
         }
-        return YAMLDocument.parse(text, sink: sink)
+        return YAMLDocument.parse(source.text, sink: sink).map { ($0, source.digest) }
     }
 
     /// Checks that an attachment names a regular file under the unit's `files/`, reached without links.

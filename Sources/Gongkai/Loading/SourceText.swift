@@ -1,8 +1,11 @@
+import Crypto
 import Foundation
 
 /// A content file read as text within `Limits`, or the reason it cannot be.
 struct SourceText {
     var text: String
+    /// The SHA-256 of the file's bytes, naming this exact content for the build cache.
+    var digest: String
 
     enum Failure: Error {
         case message(String, line: Int?)
@@ -47,7 +50,7 @@ struct SourceText {
             let line = firstInvalidLine(bytes)
             return .failure(.message("is not valid UTF-8 (at line \(line)); save it as UTF-8", line: line))
         }
-        return .success(SourceText(text: text))
+        return .success(SourceText(text: text, digest: Digest.hex(of: data)))
     }
 
     private static func firstInvalidLine(_ bytes: Data.SubSequence) -> Int {

@@ -21,21 +21,29 @@ struct OpenDataFiles {
         "status", "note",
     ]
 
-    func files() throws -> [OutputFile] {
-        let records = model.entries.map { RecordData($0, links: model.links) }
+    private var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let documentation = model.links.absolute(Links.data)
-        var files = [
+        return encoder
+    }
+
+    private var documentation: String { model.links.absolute(Links.data) }
+
+    /// `records.csv`, `indicators.csv` and `records.json`: every public record at once.
+    func files() throws -> [OutputFile] {
+        let records = model.entries.map { RecordData($0, links: model.links) }
+        return [
             OutputFile(path: "data/records.csv", data: csv(Self.recordColumns, records.map(recordRow))),
             OutputFile(path: "data/indicators.csv", data: csv(Self.indicatorColumns, records.flatMap(indicatorRows))),
             OutputFile(path: "data/records.json", data: try encoder.encode(DataEnvelope(documentation: documentation, records: records))),
         ]
-        for (entry, data) in zip(model.entries, records) {
-            let path = Links.record(entry.unit.unit.id, entry.record.year) + "record.json"
-            files.append(OutputFile(path: path, data: try encoder.encode(DataEnvelope(documentation: documentation, records: [data]))))
-        }
-        return files
+    }
+
+    /// The `record.json` beside a record's page.
+    func recordJSON(_ entry: SiteModel.Entry) throws -> OutputFile {
+        let path = Links.record(entry.unit.unit.id, entry.record.year) + "record.json"
+        let data = RecordData(entry, links: model.links)
+        return OutputFile(path: path, data: try encoder.encode(DataEnvelope(documentation: documentation, records: [data])))
     }
 
     /// UTF-8 with a byte-order mark, so spreadsheet programs on Windows read the Chinese, and CRLF line ends per RFC 4180.

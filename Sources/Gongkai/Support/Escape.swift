@@ -40,8 +40,10 @@ public enum Escape {
             case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F: return true
             case 0x00...0x1F where byte != 0x09 && byte != 0x0A && byte != 0x0D: return true
             case 0x80...0x9F where previous == 0xC2: return true
-            case 0x8E, 0x8F, 0xAA...0xAE where previous == 0x80 && beforePrevious == 0xE2: return true
-            case 0xA6...0xA9 where previous == 0x81 && beforePrevious == 0xE2: return true
+            case 0x8E...0x8F, 0xAA...0xAE:
+                if previous == 0x80 && beforePrevious == 0xE2 { return true }
+            case 0xA6...0xA9:
+                if previous == 0x81 && beforePrevious == 0xE2 { return true }
             default: break
             }
             beforePrevious = previous

@@ -4,8 +4,10 @@ import Mustache
 /// A theme: Mustache templates and static assets, where an override theme replaces the default file by file.
 public struct Theme: Sendable {
     public let library: MustacheLibrary
-    /// Asset paths relative to `assets/`, mapped to the file that provides each.
-    public let assets: [(path: String, source: URL)]
+    /// Asset paths relative to `assets/`, with their bytes.
+    public let assets: [(path: String, data: Data)]
+    /// A digest of every template, asset and string, so outputs are remade when the theme changes.
+    public let digest: String
     /// Words the builder draws into charts.
     public let strings: ThemeStrings
 
@@ -41,8 +43,18 @@ public struct Theme: Sendable {
             }
         }
         let directories = [defaultDirectory] + (override.map { [$0] } ?? [])
-        let strings = try ThemeStrings.load(directories.map { $0.appendingPathComponent("strings.yaml") })
-        return Theme(library: library, assets: assets.keys.sorted().map { ($0, assets[$0]!) }, strings: strings)
+        let stringFiles = directories.map { $0.appendingPathComponent("strings.yaml") }
+        let strings = try ThemeStrings.load(stringFiles)
+        let assetData = try assets.keys.sorted().map { path in
+            do { return (path: path, data: try Data(contentsOf: assets[path]!)) } catch {
+                throw LoadError(description: "\(assets[path]!.path): error: theme asset cannot be read")
+            }
+        }
+        let digest = Digest.combine(
+            templates.keys.sorted().map { "template \($0) " + Digest.hex(of: Data(templates[$0]!.text.utf8)) }
+                + assetData.map { "asset \($0.path) " + Digest.hex(of: $0.data) }
+                + stringFiles.map { "strings " + ((try? Data(contentsOf: $0)).map(Digest.hex) ?? "none") })
+        return Theme(library: library, assets: assetData, digest: digest, strings: strings)
     }
 
     /// Renders the template `name` with `context`; a missing template is a theme error.

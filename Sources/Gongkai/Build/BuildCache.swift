@@ -1,0 +1,36 @@
+import Foundation
+
+/// The fingerprint each file of the previous build was made from, kept in the output folder.
+struct BuildCache {
+    static let fileName = ".gongkai-cache"
+
+    private(set) var fingerprints: [String: String] = [:]
+
+    /// Reads the cache of the build in `output`; empty when there is none or it cannot be trusted.
+    init(output: URL, trusted: Bool) {
+        guard trusted, let text = try? String(contentsOf: output.appendingPathComponent(Self.fileName), encoding: .utf8) else { return }
+        for line in text.split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            if parts.count == 2 { fingerprints[String(parts[1])] = String(parts[0]) }
+        }
+    }
+
+    init(fingerprints: [String: String]) {
+        self.fingerprints = fingerprints
+    }
+
+    /// Whether every one of `paths` was made from `fingerprint` last time.
+    func matches(_ paths: [String], _ fingerprint: String) -> Bool {
+        !paths.isEmpty && paths.allSatisfy { fingerprints[$0] == fingerprint }
+    }
+
+    /// The paths last made from `fingerprint`.
+    func paths(madeFrom fingerprint: String) -> [String] {
+        fingerprints.filter { $0.value == fingerprint }.map(\.key).sorted()
+    }
+
+    /// The cache as a file: one `fingerprint path` line per output, sorted by path.
+    var file: OutputFile {
+        OutputFile(path: Self.fileName, text: fingerprints.keys.sorted().map { "\(fingerprints[$0]!) \($0)" }.joined(separator: "\n") + "\n")
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import Gongkai
+
+/// A rebuild renders only what depends on what changed, and its output equals a clean build's.
+@Suite struct IncrementalBuildTests {
+    static let files: [String: String] = [
+        "content/units/alpha/unit.yaml": ContentFixture.unit,
+        "content/units/alpha/2022.md": ContentFixture.record(year: 2022, "score: 90\n"),
+        "content/units/alpha/2023.md": ContentFixture.record(year: 2023, "score: 91\n"),
+        "content/units/beta/unit.yaml": "name: 乙单位\nregion: [湖南省, 长沙市]\n",
+        "content/units/beta/2023.md": ContentFixture.record(year: 2023, "score: 80\n"),
+    ]
+
+    func build(_ fixture: ContentFixture, into out: URL) throws -> BuildReport {
+        try SiteBuilder.build(BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme))
+    }
+
+    @Test func anUnchangedRebuildRendersNothingAndRewritesNothing() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        let first = try build(fixture, into: out)
+        let second = try build(fixture, into: out)
+        #expect(first.rendered == first.pages)
+        #expect(second.rendered == 0)
+        #expect(second.changed == 0)
+    }
+
+    @Test func oneChangedRecordRendersOnlyWhatDependsOnIt() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        let betaPage = out.appendingPathComponent("units/beta/2023/index.html")
+        let before = try FileManager.default.attributesOfItem(atPath: betaPage.path)[.modificationDate] as? Date
+        try fixture.write(Data(ContentFixture.record(year: 2022, "score: 70\n").utf8), to: "content/units/alpha/2022.md")
+        let report = try build(fixture, into: out)
+        // alpha's two records, its page and feed, the year pages it appears on (2022, 2023), and the eight site-wide pages.
+        #expect(report.rendered == 14)
+        #expect(try String(contentsOf: out.appendingPathComponent("units/alpha/2022/index.html"), encoding: .utf8).contains("70"))
+        let after = try FileManager.default.attributesOfItem(atPath: betaPage.path)[.modificationDate] as? Date
+        #expect(before == after, "a page that depends on nothing that changed keeps its modification time")
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        #expect(try SiteBuilder.verify(options) == [])
+    }
+
+    @Test func aRecordTurnedToDraftIsRemovedAndTheRebuildMatchesACleanOne() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        try fixture.write(Data("---\nyear: 2023\nstatus: draft\n---\n".utf8), to: "content/units/beta/2023.md")
+        _ = try build(fixture, into: out)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("units/beta/2023/index.html").path))
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        #expect(try SiteBuilder.verify(options) == [])
+    }
+
+    @Test func verifyReportsAFileThatDiffers() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        try Data("tampered".utf8).write(to: out.appendingPathComponent("units/beta/2023/index.html"))
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        let differences = try SiteBuilder.verify(options)
+        #expect(differences == ["units/beta/2023/index.html: bytes differ"])
+    }
+}
