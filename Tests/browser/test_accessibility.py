@@ -119,6 +119,38 @@ def test_tables_have_names_and_header_scopes(driver, site, name):
         assert tables["count"] > 0, f"the {name} page should have tables"
 
 
+CRUSHED_CELLS = """
+const crushed = [];
+for (const cell of document.querySelectorAll('main table th, main table td')) {
+  const text = cell.innerText.trim();
+  if (!text || cell.closest('details:not([open])')) continue;
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  // Rects that overlap vertically share a line (an inline-block tag sits a little higher than the text).
+  let lines = 0, bottom = -Infinity;
+  for (const r of [...range.getClientRects()].filter(r => r.width > 0).sort((a, b) => a.top - b.top)) {
+    if (r.top >= bottom - 1) { lines++; bottom = r.bottom; } else bottom = Math.max(bottom, r.bottom);
+  }
+  const style = getComputedStyle(cell);
+  const width = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const ems = width / parseFloat(style.fontSize);
+  if (lines > 1 && ems < 4)
+    crushed.push(text.replace(/\\s+/g, ' ').slice(0, 30) + ' (' + lines + ' lines in ' + ems.toFixed(1) + 'em)');
+}
+return crushed;
+"""
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_table_columns_are_not_crushed(driver, site, name):
+    """A cell narrower than 4 characters that wraps breaks names, years and dates mid-word (202|4, 2025-|09-20);
+    a table too wide for the screen should scroll sideways in its region instead."""
+    load(driver, site, name)
+    crushed = driver.execute_script(CRUSHED_CELLS)
+    assert not crushed, f"{len(crushed)} table cells wrap in under 4em on {name} at {driver.width} px:\n" + \
+        "\n".join(crushed[:15])
+
+
 FOCUS_STYLE = """
 const el = document.activeElement, s = getComputedStyle(el);
 return {html: el.outerHTML.slice(0, 100), style: s.outlineStyle, width: parseFloat(s.outlineWidth), shadow: s.boxShadow};
