@@ -191,7 +191,10 @@ def output_texts(site):
 def test_no_personal_mobile_number_in_any_output_file(site):
     in_content = [m for r in fc.records(site.content) for m in MOBILE.findall(r["text"]) if r["status"] != "draft"]
     assert fc.MOBILE_IN_CONTENT in in_content, "fixture: the content should hold mobile numbers for this test to mean anything"
-    found = [(path, match) for path, text in output_texts(site) for match in MOBILE.findall(text)]
+    texts = list(output_texts(site))
+    assert any(fc.NUMBER in text for path, text in texts if path.startswith("search/p/")), \
+        "the scan did not read the search index's tokens"
+    found = [(path, match) for path, text in texts for match in MOBILE.findall(text)]
     assert not found, f"personal mobile numbers in the output: {found[:20]}"
 
 
@@ -209,4 +212,5 @@ def test_the_draft_leaves_no_trace(site):
     tokens = set()
     for path in site.out.glob("search/p/*.json"):
         tokens |= set(json.loads(path.read_text(encoding="utf-8")))
+    assert "应急" in tokens and fc.NUMBER in tokens, "the index's tokens were not read"
     assert not bigrams & tokens, f"the search index holds the draft's bigrams {bigrams & tokens}"
