@@ -17,7 +17,7 @@ ensure_apt() {
 # Creates .venv with the Python packages the browser tests use, when it is missing or incomplete.
 ensure_venv() {
   local root=$1
-  if ! "$root/.venv/bin/python" -c "import selenium, pytest, axe_selenium_python, feedparser" >/dev/null 2>&1; then
+  if ! "$root/.venv/bin/python" -c "import selenium, pytest, axe_selenium_python, axe_core_python, feedparser, PIL" >/dev/null 2>&1; then
     echo "installing the browser-test Python packages into .venv (pip)" >&2
     python3 -m venv "$root/.venv"
     "$root/.venv/bin/pip" install -q -r "$root/Tests/browser/requirements.txt"
