@@ -23,7 +23,7 @@ enum PageJob: Sendable {
             + model.years.map(PageJob.year)
     }
 
-    /// The page's path for the sitemap; nil for feeds and the 404 page.
+    /// The page's path, for the sitemap and for the file it writes; nil for feeds and the 404 page.
     func sitemapPath(_ model: SiteModel) -> String? {
         switch self {
         case .home: Links.home
@@ -78,7 +78,7 @@ enum PageJob: Sendable {
             return (page.path, "record", page.context().adding(charts: charts.record(page.entry.record)))
         case .year(let year):
             let page = YearPage(model: model, year: year)
-            return (page.path, "year", page.context().adding(charts: charts.year(model.entries(in: year))))
+            return (page.path, "year", page.context().adding(charts: charts.year(model.published(in: year))))
         case .about:
             return (Links.about, "about", StaticPage(model: model, path: Links.about, section: "about").context())
         case .data:
@@ -100,7 +100,11 @@ enum PageJob: Sendable {
 extension Dictionary where Key == String, Value == Any {
     func adding(charts: [any ChartDrawable]) -> [String: Any] {
         var context = self
-        context["charts"] = PageCharts.context(charts)
+        if charts.allSatisfy(\.isEmpty) {
+            context["chartsEmpty"] = true
+        } else {
+            context["charts"] = PageCharts.context(charts)
+        }
         return context
     }
 }

@@ -60,7 +60,7 @@ public enum SiteBuilder {
                 progress("writing assets, open data and sitemap")
                 var files = try SiteFiles.all(for: model, theme: theme, content: options.content)
                 files += try OpenDataFiles(model: model).files()
-                files += Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }, links: model.links)
+                files += Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }.filter { $0 != Links.search }, links: model.links)
                 progress("writing the search index")
                 files += try SearchIndexWriter().write(SiteSearchDocuments(model: model).documents())
                     .map { OutputFile(path: $0.path, data: $0.bytes) }

@@ -38,6 +38,9 @@ public struct SiteModel: Sendable {
         }
     }
 
-    /// The public records of `year`, sorted by unit id.
+    /// The public records of `year`, withdrawn ones included, sorted by unit id.
     public func entries(in year: Int) -> [Entry] { entriesByYear[year] ?? [] }
+
+    /// The published records of `year`: what totals, averages and charts count; withdrawn records are listed, not counted.
+    public func published(in year: Int) -> [Entry] { entries(in: year).filter { $0.record.status == .published } }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The SVG writer every chart draws through; `tag` is the one place text and attributes are escaped.
 struct ChartSVG {
-    static let width: Double = 640
+    /// The drawing's width in user units; with the theme's `max-width: 30rem` one unit is one CSS pixel on a desktop,
+    /// and labels stay about 15 px on a 390 px phone.
+    static let width: Double = 480
     static let fontFamily =
         "\"PingFang SC\",\"Hiragino Sans GB\",\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif"
     /// Category labels.

@@ -70,9 +70,9 @@ import Testing
 
     @Test func tableAndLabelsComeFromTheSameValues() {
         let chart = BarChart(id: "c", title: "预算<执行>", categories: ["全年执行数", "年初预算数"],
-                             values: [Decimal(string: "312.95"), nil], notes: ["执行率 100.0%"])
-        #expect(chart.table.rows == [["全年执行数", "312.95 万元（执行率 100.0%）"], ["年初预算数", "未填报"]])
-        #expect(chart.svg.contains(">312.95 万元（执行率 100.0%）</text>"))
+                             values: [Decimal(string: "312.95"), nil], notes: ["全额"])
+        #expect(chart.table.rows == [["全年执行数", "312.95 万元（全额）"], ["年初预算数", "未填报"]])
+        #expect(chart.svg.contains(">312.95 万元（全额）</text>"))
         #expect(chart.svg.contains("<title id=\"c-title\">预算&lt;执行&gt;</title>"))
         #expect(chart.tableHTML.contains("<caption>预算&lt;执行&gt;</caption>"))
         #expect(chart.tableHTML.contains("<th scope=\"col\">项目</th><th scope=\"col\">金额</th>"))

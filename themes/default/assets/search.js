@@ -126,7 +126,7 @@
     const score = row[column.score];
     const grade = row[column.grade];
     const details = [row[column.unit], year ? year + '年度' : '单位概况',
-      score ? '自评得分 ' + score : '', grade ? '等级 ' + grade : ''];
+      score ? '自评得分 ' + score : '', grade ? '等次 ' + grade : ''];
     item.append(heading, element('p', 'search-result-meta', details.filter(Boolean).join(' · ')));
     const paragraph = element('p', 'search-result-snippet');
     for (const part of snippet.parts) {

@@ -9,7 +9,7 @@ struct HomePage {
         var c = PageContext.common(model, path: Links.home, title: model.site.title, section: "home")
         c["isHome"] = true
         c["unitCount"] = model.units.count
-        c["recordCount"] = model.entries.count
+        c["recordCount"] = model.newestFirst.count
         c["yearCount"] = model.years.count
         c["newest"] = model.newestFirst.prefix(Self.newestCount).map { ListRow.record($0, model) }
         return c
@@ -40,7 +40,7 @@ struct UnitsIndexPage {
 
     private func unitRow(_ unit: UnitRecords) -> [String: Any] {
         var row: [String: Any] = ["name": unit.unit.name, "url": model.links.href(Links.unit(unit.unit.id))]
-        if let latest = unit.publicRecords.last {
+        if let latest = unit.publicRecords.last(where: { $0.status == .published }) ?? unit.publicRecords.last {
             row["latest"] = PageContext.scoreColumns(latest)
         }
         return row
@@ -55,11 +55,13 @@ struct YearPage {
     var path: String { Links.year(year) }
 
     func context() -> [String: Any] {
-        let entries = model.entries(in: year)
         var c = PageContext.common(model, path: path, title: "\(year)", section: "years")
         c["year"] = year
-        c["rows"] = entries.map { ListRow.record($0, model) }
+        c["rows"] = model.entries(in: year).map { ListRow.record($0, model) }
+        let entries = model.published(in: year)
         c["count"] = entries.count
+        let withdrawn = model.entries(in: year).count - entries.count
+        if withdrawn > 0 { c["withdrawnCount"] = withdrawn }
         let scores = entries.compactMap(\.record.score)
         if !scores.isEmpty { c["averageScore"] = Format.plain((scores.reduce(0, +) / Decimal(scores.count)).rounded(places: 2)) }
         func total(_ values: [Decimal?]) -> String {

@@ -55,9 +55,9 @@ struct PageCharts {
         }
         return BarChart(
             id: "chart-budget", title: strings["chart_budget"],
-            categories: [strings["initial"], strings["adjusted"], strings["executed"]],
+            categories: [strings["initial"], strings["adjusted"],
+                         strings["executed"] + (rate.map { "（" + strings["rate_note", fill: ["rate": Format.percent($0)]] + "）" } ?? "")],
             values: [budget?.initial, budget?.adjusted, budget?.executed],
-            notes: [nil, nil, rate.map { strings["rate_note", fill: ["rate": Format.percent($0)]] }],
             seriesName: strings["amount_unit"], format: amount, categoryHeader: strings["item"], summary: summary)
     }
 
@@ -78,7 +78,7 @@ struct PageCharts {
     // MARK: Unit
 
     func unit(_ unit: UnitRecords) -> [any ChartDrawable] {
-        let records = unit.publicRecords
+        let records = unit.publicRecords.filter { $0.status == .published }
         let years = records.map { "\($0.year)" }
         return [
             BarChart(id: "chart-unit-budget", title: strings["chart_unit_budget"], categories: years,
@@ -104,7 +104,8 @@ struct PageCharts {
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10)
         return [
             Histogram(id: "chart-year-grades", title: strings["chart_year_grades"], bins: ChartBin.gradeBands,
-                      values: entries.map(\.record.score), unit: strings["count_units"], binHeader: strings["grade_band"]),
+                      counts: Self.gradeCounts(entries), missing: entries.filter { $0.record.statedGrade == nil }.count,
+                      unit: strings["count_units"], binHeader: strings["grade_band"]),
             Histogram(id: "chart-year-rates", title: strings["chart_year_rates"], bins: ChartBin.executionRateBands,
                       values: entries.map(\.record.executionRate), unit: strings["count_units"], binHeader: strings["rate_band"]),
             BarChart(id: "chart-year-gaps", title: strings["chart_year_gaps"], categories: gaps.map(\.0), values: gaps.map(\.1),
@@ -112,11 +113,16 @@ struct PageCharts {
         ]
     }
 
+    /// Records per grade band, in the order of `ChartBin.gradeBands`; a record with a grade but no score counts by its grade.
+    static func gradeCounts(_ entries: [SiteModel.Entry]) -> [Int] {
+        [Grade.poor, .fair, .good, .excellent].map { grade in entries.filter { $0.record.statedGrade == grade }.count }
+    }
+
     // MARK: Home
 
     func home(_ model: SiteModel) -> [any ChartDrawable] {
         let years = model.years.sorted()
-        let byYear = years.map { model.entries(in: $0) }
+        let byYear = years.map { model.published(in: $0) }
         let averages = byYear.map { entries -> Decimal? in
             let scores = entries.compactMap(\.record.score)
             return scores.isEmpty ? nil : (scores.reduce(0, +) / Decimal(scores.count)).rounded(places: 2)
@@ -127,7 +133,7 @@ struct PageCharts {
                      format: .count(suffix: strings["count_records"]), categoryHeader: strings["year"]),
             LineChart(id: "chart-home-average", title: strings["chart_home_average"], categories: years.map { "\($0)" },
                       series: [ChartSeries(strings["average_score"], averages)], format: points,
-                      categoryHeader: strings["year"], includeZero: false),
+                      categoryHeader: strings["year"]),
         ]
     }
 }

@@ -50,6 +50,7 @@ enum PageContext {
             "expenditure": amount(record.expenditure?.total),
             "year": record.year,
         ]
+        if record.score != nil { columns["hasScore"] = true }
         if record.recomputedDiffers { columns["differs"] = true }
         if record.status == .withdrawn { columns["withdrawn"] = true }
         return columns

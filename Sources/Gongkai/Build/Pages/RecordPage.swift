@@ -23,6 +23,7 @@ struct RecordPage {
         c["preparedOn"] = record.preparedOn?.description ?? PageContext.dash
         if let approved = record.approvedOn { c["approvedOn"] = approved.description }
         c["score"] = PageContext.plain(record.score)
+        if record.score != nil { c["hasScore"] = true }
         c["grade"] = record.statedGrade?.rawValue ?? PageContext.dash
         if record.grade == nil, record.score != nil { c["gradeFromScore"] = true }
         if record.recomputedDiffers {
