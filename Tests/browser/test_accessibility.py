@@ -224,7 +224,7 @@ def test_indicator_status_is_written_not_only_coloured(driver, site, path):
     open_page(driver, site, path)
     rows = driver.execute_script("""
         return [...document.querySelectorAll('table.indicators tbody tr:not(.group-row)')].map(tr => {
-          const cell = tr.cells[tr.cells.length - 1];
+          const cell = tr.querySelector('.status') || tr.cells[tr.cells.length - 1];
           return [tr.querySelector('th').textContent.trim(), cell.innerText.trim()];
         });
     """)
