@@ -38,12 +38,12 @@ public struct ChartBin: Sendable, Equatable {
 
     /// Budget execution rates in percent; exactly 100% falls in "99–100%".
     public static let executionRateBands = [
-        ChartBin("<80%", lower: nil, upper: 80),
-        ChartBin("80–90%", lower: 80, upper: 90),
-        ChartBin("90–95%", lower: 90, upper: 95),
-        ChartBin("95–99%", lower: 95, upper: 99),
-        ChartBin("99–100%", lower: 99, upper: 100, includesUpper: true),
-        ChartBin(">100%", lower: 100, upper: nil),
+        ChartBin("<80", lower: nil, upper: 80),
+        ChartBin("80–90", lower: 80, upper: 90),
+        ChartBin("90–95", lower: 90, upper: 95),
+        ChartBin("95–99", lower: 95, upper: 99),
+        ChartBin("99–100", lower: 99, upper: 100, includesUpper: true),
+        ChartBin(">100", lower: 100, upper: nil),
     ]
 }
 
@@ -134,14 +134,17 @@ public struct Histogram: ChartDrawable {
             let center = plotLeft + (Double(b) + 0.5) * band
             let top = scale.position(Decimal(counts[b]))
             svg.rect(x: center - band * 0.42, y: top, width: band * 0.84, height: plotBottom - top, fill: ChartPalette.fill(0))
-            svg.text(format.label(Decimal(counts[b])), x: center, y: top - 8, size: valueSize, anchor: "middle",
+            svg.text(Format.plain(Decimal(counts[b])), x: center, y: top - 8, size: valueSize, anchor: "middle",
                      cls: "chart-value", halo: true)
-            svg.text(ChartText.truncate(bin.label, width: band - 4, size: small), x: center, y: plotBottom + small + 8,
+            svg.text(ChartText.truncate(bin.label, width: band + 8, size: small), x: center, y: plotBottom + small + 8,
                      size: small, anchor: "middle")
             svg.text(ChartText.truncate(bin.detail, width: band - 4, size: small), x: center,
                      y: plotBottom + 2 * small + 14, size: small, anchor: "middle", fill: ChartSVG.softInk, cls: "chart-tick")
         }
         var y = plotBottom + (hasDetail ? 2 * small + 22 : small + 16)
+        svg.text(binHeader + "；" + "单位：" + unit, x: plotLeft + (plotRight - plotLeft) / 2, y: y + small, size: small,
+                 anchor: "middle", fill: ChartSVG.softInk, cls: "chart-unit")
+        y += small + 8
         if missing > 0 {
             svg.text(missingNote, x: width - 4, y: y + small, size: small, anchor: "end", fill: ChartSVG.softInk,
                      cls: "chart-unit")

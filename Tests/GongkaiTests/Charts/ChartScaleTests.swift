@@ -63,7 +63,7 @@ import Testing
     @Test func binsTakeTheFirstMatch() {
         let bands = ChartBin.executionRateBands
         func band(_ text: String) -> String? { bands.first { $0.contains(Decimal(string: text)!) }?.label }
-        #expect(band("100") == "99–100%" && band("100.01") == ">100%" && band("79.99") == "<80%" && band("80") == "80–90%")
+        #expect(band("100") == "99–100" && band("100.01") == ">100" && band("79.99") == "<80" && band("80") == "80–90")
         let grades = Histogram(id: "g", title: "g", bins: ChartBin.gradeBands, values: [59.99, 60, 79.99, 80, 90, nil])
         #expect(grades.counts == [1, 2, 1, 1] && grades.missing == 1)
     }
