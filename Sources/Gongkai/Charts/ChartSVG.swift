@@ -22,15 +22,34 @@ struct ChartSVG {
 
     /// Appends one element; every attribute value and the text are escaped here and nowhere else.
     mutating func element(_ name: String, _ attributes: [(String, String)], text: String? = nil) {
-        body += Self.tag(name, attributes, text: text) + "\n"
+        Self.append(name, attributes, text: text, to: &body)
+        body += "\n"
     }
 
     static func tag(_ name: String, _ attributes: [(String, String)], text: String?, open: Bool = false) -> String {
-        var out = "<" + name
-        for (key, value) in attributes { out += " " + key + "=\"" + Escape.xml(value) + "\"" }
-        if open { return out + ">" }
-        guard let text else { return out + "/>" }
-        return out + ">" + Escape.xml(text) + "</" + name + ">"
+        var out = ""
+        append(name, attributes, text: text, open: open, to: &out)
+        return out
+    }
+
+    /// Writes one element into `out`, escaping every attribute value and the text.
+    static func append(_ name: String, _ attributes: [(String, String)], text: String?, open: Bool = false, to out: inout String) {
+        out += "<"
+        out += name
+        for (key, value) in attributes {
+            out += " "
+            out += key
+            out += "=\""
+            out += Escape.xml(value)
+            out += "\""
+        }
+        if open { out += ">"; return }
+        guard let text else { out += "/>"; return }
+        out += ">"
+        out += Escape.xml(text)
+        out += "</"
+        out += name
+        out += ">"
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, cls: String = "chart-bar") {

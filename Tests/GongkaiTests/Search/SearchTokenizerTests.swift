@@ -41,4 +41,16 @@ struct SearchTokenizerTests {
     func nfkcComposes() {
         #expect(SearchTokenizer.tokens(in: "ﾊﾟ") == ["パ"])
     }
+
+    @Test("every scalar the fast path trusts is left unchanged by NFKC")
+    func fastPathScalarsAreNFKCStable() {
+        let ranges: [ClosedRange<UInt32>] = [0x09...0x0D, 0x20...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3000...0x3020, 0x2010...0x2030]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), SearchTokenizer.isNFKCStable(scalar) else { continue }
+                let text = String(Character(scalar))
+                #expect(text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping == text, "U+\(String(value, radix: 16))")
+            }
+        }
+    }
 }
