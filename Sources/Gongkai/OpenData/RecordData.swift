@@ -3,8 +3,8 @@ import Foundation
 /// A public record as the open data publishes it: every stated figure, and beside it what the figures imply.
 ///
 /// A figure the record does not state is left out of the JSON and left empty in CSV, never written as 0.
-struct RecordData: Encodable {
-    struct Amounts: Encodable {
+struct RecordData: Encodable, Sendable {
+    struct Amounts: Encodable, Sendable {
         var total, reception, vehiclePurchase, vehicleOperation, overseas: Decimal?
         enum CodingKeys: String, CodingKey {
             case total, reception, overseas
@@ -12,7 +12,7 @@ struct RecordData: Encodable {
         }
     }
 
-    struct IndicatorData: Encodable {
+    struct IndicatorData: Encodable, Sendable {
         var level1, level2, name, target, actual, note: String?
         var weight, score: Decimal?
         var status: String
