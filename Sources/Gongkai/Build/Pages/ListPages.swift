@@ -22,16 +22,25 @@ struct UnitsIndexPage {
 
     func context() -> [String: Any] {
         var c = PageContext.common(model, path: Links.units, title: "units", section: "units")
-        var provinces: [String: [String: [UnitRecords]]] = [:]
+        var provinces: [String: [String: [String: [UnitRecords]]]] = [:]
         for unit in model.units {
-            let province = unit.unit.region.first ?? ""
-            let place = unit.unit.region.dropFirst().joined(separator: " ")
-            provinces[province, default: [:]][place, default: []].append(unit)
+            let region = unit.unit.region
+            let province = region.first ?? ""
+            let city = region.count > 1 ? region[1] : ""
+            let county = region.dropFirst(2).joined(separator: " ")
+            provinces[province, default: [:]][city, default: [:]][county, default: []].append(unit)
         }
         c["provinces"] = provinces.keys.sorted().map { province -> [String: Any] in
-            let places = provinces[province]!
-            return ["name": province, "places": places.keys.sorted().map { place -> [String: Any] in
-                ["name": place, "units": places[place]!.map { unitRow($0) }]
+            let cities = provinces[province]!
+            return ["name": province, "cities": cities.keys.sorted().map { city -> [String: Any] in
+                let counties = cities[city]!
+                var row: [String: Any] = ["counties": counties.keys.sorted().map { county -> [String: Any] in
+                    var row: [String: Any] = ["units": counties[county]!.map { unitRow($0) }]
+                    if !county.isEmpty { row["countyName"] = county }
+                    return row
+                }]
+                if !city.isEmpty { row["cityName"] = city }
+                return row
             }]
         }
         c["unitCount"] = model.units.count
