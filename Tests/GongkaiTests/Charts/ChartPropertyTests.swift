@@ -5,16 +5,8 @@ import FoundationXML
 #endif
 @testable import Gongkai
 
-/// SplitMix64: a seeded generator so every run draws the same "random" charts.
-struct ChartTestRandom {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// Draws for random charts from a seeded generator, so every run draws the same "random" charts.
+extension SeededRandom {
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
     }
@@ -123,7 +115,7 @@ final class ChartXMLProbe: NSObject, XMLParserDelegate {
 
     @Test(arguments: 0..<60)
     func randomChartsAreWellFormed(seed: Int) throws {
-        var random = ChartTestRandom(state: UInt64(seed) &* 7919 &+ 1)
+        var random = SeededRandom(state: UInt64(seed) &* 7919 &+ 1)
         let count = random.pick([0, 1, 1, 2, 4, 6, 12])
         let categories = (0..<count).map { _ in random.label() }
         let series = (0..<random.int(0...3)).map { _ in ChartSeries(random.label(), random.values(count)) }

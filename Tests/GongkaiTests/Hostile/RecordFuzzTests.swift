@@ -13,19 +13,7 @@ import Testing
     static let fragments = ["---", "\n", ": ", "- ", "[", "]", "{", "}", "&a ", "*a", "!!binary ", "\"", "'", "#", "|", ">", "\t",
                             "\u{0}", "\u{202E}", "1e400", ".nan", "-5", "99999", "? ", "<<: *a", "\u{FEFF}", "\\u0000", "％", "１３９１２３４５６７８"]
 
-    /// SplitMix64: small, fast, and the same on every machine.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func mutate(_ data: Data, _ random: inout Generator) -> Data {
+    static func mutate(_ data: Data, _ random: inout SeededRandom) -> Data {
         var bytes = [UInt8](data)
         for _ in 0..<Int.random(in: 1...8, using: &random) {
             let at = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
@@ -55,7 +43,7 @@ import Testing
 
     @Test(arguments: 0..<8)
     func mutatedRecordsLoadOrFailCleanly(_ seed: Int) {
-        var random = Generator(state: UInt64(seed) &* 7919)
+        var random = SeededRandom(state: UInt64(seed) &* 7919)
         for iteration in 0..<250 {
             let input = Self.mutate(Self.examples[iteration % Self.examples.count], &random)
             let load = Self.load(input)
