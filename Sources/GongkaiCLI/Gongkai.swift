@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct GongkaiCommand: ParsableCommand {
@@ -8,4 +9,18 @@ struct GongkaiCommand: ParsableCommand {
         subcommands: [Check.self, Build.self],
         defaultSubcommand: Build.self
     )
+
+    /// Parses and runs the command; a usage error exits 2, as `check`'s contract says, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -5,7 +5,13 @@ import Yams
 public enum ContentLoader {
     /// Loads `directory`; file names in diagnostics start with `displayPath`, the folder as the user named it.
     public static func load(from directory: URL, displayPath: String) -> LoadResult {
+        // The folder the user names may itself be a link; only what is inside it must not lead out.
+        let directory = directory.resolvingSymlinksInPath()
         let tree = ContentTree(root: directory, displayPath: displayPath)
+        guard ContentTree.kind(of: directory) == .directory else {
+            let problem = Diagnostic(.error, file: displayPath, "content folder not found; pass --content with the folder that holds site.yaml and units/")
+            return LoadResult(content: nil, diagnostics: [problem], unitCount: 0, recordCount: 0)
+        }
         var diagnostics: [Diagnostic] = []
         let (site, siteDigest) = loadSite(tree, into: &diagnostics)
         let folders = tree.unitFolders(into: &diagnostics)
