@@ -46,6 +46,7 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 echo "building $site (base http://127.0.0.1:$port/)" >&2
 rm -rf "$site" "$pfsite"
 log=$out/search-build.log
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)  # timings mean little if something else was busy
 start=$EPOCHREALTIME
 # stderr goes through the pipe to the timestamping loop, stdout (the summary and warnings) to a file.
 "$gongkai" build --content "$tree" --out "$site" --base-url "http://127.0.0.1:$port/" 2>&1 >"$out/search-build.out" \
@@ -89,8 +90,11 @@ pagefind=$(ls $pagefind)
 cp -al "$site" "$pfsite" 2>/dev/null || cp -a "$site" "$pfsite"
 echo "running Pagefind $pagefind_version extended over $pfsite ($pagefind_args)" >&2
 pf_start=$EPOCHREALTIME
-# shellcheck disable=SC2086  # pagefind_args is a word list
-"$pagefind" --site "$pfsite" $pagefind_args > "$out/search-pagefind.log" 2>&1 || { cat "$out/search-pagefind.log" >&2; exit 1; }
+set -f  # pagefind_args is a word list whose globs are Pagefind's, not the shell's
+# shellcheck disable=SC2206
+pagefind_argv=($pagefind_args)
+set +f
+"$pagefind" --site "$pfsite" "${pagefind_argv[@]}" > "$out/search-pagefind.log" 2>&1 || { cat "$out/search-pagefind.log" >&2; exit 1; }
 pf_end=$EPOCHREALTIME
 pf_seconds=$(awk -v a="$pf_start" -v b="$pf_end" 'BEGIN { printf "%.3f", b - a }')
 languages=$(python3 -c 'import json, sys; print(",".join(json.load(open(sys.argv[1]))["languages"]))' "$pfsite/pagefind/pagefind-entry.json")
@@ -107,6 +111,7 @@ import json, sys
 json.dump({"records": $records, "units": $units, "years": 5, "docs": $docs,
            "render_phase": $render_phase, "assets_phase": $assets_phase, "index_phase": $index_phase,
            "replace_phase": $replace_phase, "build_total": $build_total, "index_write_probe": $index_write_probe,
+           "load_before": "$load_before",
            "pagefind_version": "$pagefind_version", "pagefind_seconds": $pf_seconds, "pagefind_pages": ${pages:-0},
            "pagefind_args": """$pagefind_args""", "pagefind_languages": "$languages",
            "chromium": """$(chromium --version 2>/dev/null | head -1)"""}, open(sys.argv[1], "w"))
