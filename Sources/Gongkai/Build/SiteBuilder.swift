@@ -57,13 +57,7 @@ public enum SiteBuilder {
                 writer.carry(siteWide)
                 for path in siteWide { next[path] = fingerprints.siteWide }
             } else {
-                progress("writing assets, open data and sitemap")
-                var files = try SiteFiles.all(for: model, theme: theme, content: options.content)
-                files += try OpenDataFiles(model: model).files()
-                files += Sitemap.files(pages: jobs.compactMap { $0.sitemapPath(model) }.filter { $0 != Links.search }, links: model.links)
-                progress("writing the search index")
-                files += try SearchIndexWriter().write(SiteSearchDocuments(model: model).documents())
-                    .map { OutputFile(path: $0.path, data: $0.bytes) }
+                let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content, progress: progress)
                 for file in files { next[file.path] = fingerprints.siteWide }
                 writer.write(files)
             }
@@ -77,6 +71,19 @@ public enum SiteBuilder {
             if let failure = error as? BuildFailure { throw failure }
             throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: \(error)")
         }
+    }
+
+    /// The files that depend on every record: assets and attachments, open data, the sitemap and the search index.
+    private static func siteWideFiles(_ model: SiteModel, jobs: [PageJob], theme: Theme, content: URL,
+                                      progress: (String) -> Void) throws -> [OutputFile] {
+        progress("writing assets, open data and sitemap")
+        var files = try SiteFiles.all(for: model, theme: theme, content: content)
+        files += try OpenDataFiles(model: model).files()
+        let pages = jobs.compactMap { $0.sitemapPath(model) }.filter { $0 != Links.search }
+        files += Sitemap.files(pages: pages, links: model.links)
+        progress("writing the search index")
+        let index = try SearchIndexWriter().write(SiteSearchDocuments(model: model).documents())
+        return files + index.map { OutputFile(path: $0.path, data: $0.bytes) }
     }
 
     /// Builds `options` clean into a temporary folder and lists every file that differs from `options.output`.

@@ -11,9 +11,6 @@ public struct Content: Sendable {
         self.units = units
         self.siteDigest = siteDigest
     }
-
-    /// Every record of every unit, drafts included.
-    public var allRecords: [Record] { units.flatMap(\.records) }
 }
 
 /// A unit and all its records, sorted by year.

@@ -33,11 +33,6 @@ enum PageContext {
     static func plain(_ value: Decimal?) -> String { value.map(Format.plain) ?? dash }
     static func text(_ value: String?) -> String { value ?? dash }
 
-    /// The 万元 amount as a number a table can align, or — when the record does not state it.
-    static func amountCell(_ value: Decimal?) -> [String: Any] {
-        ["text": amount(value), "missing": value == nil]
-    }
-
     /// Score and grade columns shared by every list of records.
     static func scoreColumns(_ record: Record) -> [String: Any] {
         var columns: [String: Any] = [
