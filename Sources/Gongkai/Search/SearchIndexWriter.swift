@@ -19,18 +19,25 @@ public struct SearchIndexWriter: Sendable {
     public func write(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
         try validate(documents)
         let ordered = SearchDocumentOrder.sorted(documents)
-        // Two passes keep memory flat: field lengths first (BM25 needs their averages), then each chunk of
-        // documents is counted, weighted and merged into the postings before the next is counted.
+        // Two passes keep memory flat: field lengths first (BM25 needs their averages), then chunks of documents
+        // are counted and weighted into partial postings, one chunk per core, and merged in document order.
         let lengths = ordered.parallelMap { $0.fields.map { (name: $0.name, length: SearchTokenizer.tokens(in: $0.text).count) } }
         let weighting = SearchWeighting(k1: options.k1, b: options.b, fieldLengths: lengths)
         var postings: [String: [(document: Int, weight: Int)]] = [:]
-        for start in stride(from: 0, to: ordered.count, by: Self.chunkSize) {
-            let chunk = Array(ordered[start..<min(start + Self.chunkSize, ordered.count)])
-            let weights = chunk.parallelMap { weighting.weights(of: $0.fields.map(SearchFieldCounts.init)) }
-            for (offset, documentWeights) in weights.enumerated() {
-                for (token, weight) in documentWeights {
-                    postings[token, default: []].append((start + offset, weight))
+        let starts = Array(stride(from: 0, to: ordered.count, by: Self.chunkSize))
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for group in stride(from: 0, to: starts.count, by: cores) {
+            let partials = Array(starts[group..<min(group + cores, starts.count)]).parallelMap { start in
+                var partial: [String: [(document: Int, weight: Int)]] = [:]
+                for number in start..<min(start + Self.chunkSize, ordered.count) {
+                    for (token, weight) in weighting.weights(of: ordered[number].fields.map(SearchFieldCounts.init)) {
+                        partial[token, default: []].append((number, weight))
+                    }
                 }
+                return partial
+            }
+            for partial in partials {
+                for (token, list) in partial { postings[token, default: []] += list }
             }
         }
         let shards = SearchShardLayout(

@@ -14,10 +14,20 @@ public enum SearchTokenizer {
     /// NFKC is composed from NFKD and NFC because Foundation's `precomposedStringWithCompatibilityMapping`
     /// on Linux leaves `ｶﾞ` as `カ` + U+3099 where NFKC (and the browser) give `ガ`.
     static func normalized(_ text: String) -> [Unicode.Scalar] {
-        let stable = text.unicodeScalars.allSatisfy(isNFKCStable)
-        let nfkc = stable ? text : text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+        let fast = text.unicodeScalars.allSatisfy { isNFKCStable($0) || fullWidthASCII($0) != nil }
+        let nfkc = fast ? text : text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
         return nfkc.unicodeScalars.map { scalar in
-            (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+            let scalar = fast ? fullWidthASCII(scalar) ?? scalar : scalar
+            return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        }
+    }
+
+    /// What NFKC makes of a full-width form (U+FF01–U+FF5E) or the ideographic space: its ASCII twin.
+    static func fullWidthASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)
+        case 0x3000: return " "
+        default: return nil
         }
     }
 

@@ -42,6 +42,16 @@ struct SearchTokenizerTests {
         #expect(SearchTokenizer.tokens(in: "ﾊﾟ") == ["パ"])
     }
 
+    @Test("the fast path maps full-width forms and the ideographic space as NFKC does")
+    func fastPathFullWidthMatchesNFKC() {
+        for value in Array(0xFF01...0xFF5E) + [0x3000] {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            let text = String(Character(scalar))
+            let nfkc = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+            #expect(SearchTokenizer.fullWidthASCII(scalar).map { String(Character($0)) } == nfkc, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("every scalar the fast path trusts is left unchanged by NFKC")
     func fastPathScalarsAreNFKCStable() {
         let ranges: [ClosedRange<UInt32>] = [0x09...0x0D, 0x20...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3000...0x3020, 0x2010...0x2030]
