@@ -140,7 +140,7 @@ final class YAMLMapping {
     /// Text as a reader should see it: trimmed, without control or bidi-override characters that could disguise it.
     static func visible(_ text: String) -> String {
         let trimmed = text.trimmed
-        guard trimmed.unicodeScalars.contains(where: Escape.isInvisibleControl) else { return trimmed }
+        guard Escape.containsInvisibleControl(trimmed) else { return trimmed }
         return String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { !Escape.isInvisibleControl($0) }))
     }
 

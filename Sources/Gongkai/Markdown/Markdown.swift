@@ -52,7 +52,7 @@ public enum Markdown {
 
     /// The text with invisible control and bidi-override characters removed, which could disguise what a reader sees.
     static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: Escape.isInvisibleControl) else { return text }
+        guard Escape.containsInvisibleControl(text) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !Escape.isInvisibleControl($0) }))
     }
 }

@@ -33,11 +33,16 @@ public enum Escape {
 
     /// Whether `text` holds anything `html` would change; most numbers and labels do not, and are returned as they are.
     static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 } || containsInvisibleControl(text)
+    }
+
+    /// Whether `text` holds a character `isInvisibleControl` would remove, found from its UTF-8 bytes without decoding.
+    static func containsInvisibleControl(_ text: String) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for byte in text.utf8 {
             switch byte {
-            case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F: return true
+            case 0x7F: return true
             case 0x00...0x1F where byte != 0x09 && byte != 0x0A && byte != 0x0D: return true
             case 0x80...0x9F where previous == 0xC2: return true
             case 0x8E...0x8F, 0xAA...0xAE:
