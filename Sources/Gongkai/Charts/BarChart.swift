@@ -8,7 +8,7 @@ import Foundation
 ///          categories: ["年初预算数", "全年预算数", "全年执行数"],
 ///          values: [300, 312.95, 312.95], notes: [nil, nil, "执行率 " + Format.percent(100)])
 /// ```
-public struct BarChart: ChartDrawable {
+public struct BarChart: SeriesChart {
     public var id: String
     public var title: String
     /// One label per block, drawn above its bars and as the table's row headers.
@@ -44,16 +44,7 @@ public struct BarChart: ChartDrawable {
                   format: format, categoryHeader: categoryHeader, summary: summary)
     }
 
-    public var isEmpty: Bool { series.chartValues(count: categories.count).isEmpty }
-
-    public var table: ChartTable {
-        ChartTable(caption: title, columns: [categoryHeader] + series.map(\.name), rows: categories.indices.map { index in
-            [categories[index]] + series.map { $0.cell(index, format: format) }
-        })
-    }
-
     public var svg: String {
-        let description = summary ?? series.chartSummary(categories: categories, format: format)
         guard !isEmpty else { return ChartSVG.emptyDocument(id: id, title: title, summary: description) }
         let width = ChartSVG.width
         let valueSize = ChartSVG.valueSize, labelSize = ChartSVG.labelSize, small = ChartSVG.smallSize

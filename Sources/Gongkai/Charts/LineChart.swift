@@ -7,7 +7,7 @@ import Foundation
 /// LineChart(id: "chart-score", title: "平均自评得分", categories: ["2021年", "2022年", "2023年"],
 ///           series: [ChartSeries("平均得分", [91.2, nil, 93.75])], format: .plain(suffix: "分"))
 /// ```
-public struct LineChart: ChartDrawable {
+public struct LineChart: SeriesChart {
     public var id: String
     public var title: String
     /// The points along the horizontal axis, left to right.
@@ -36,16 +36,7 @@ public struct LineChart: ChartDrawable {
         self.summary = summary
     }
 
-    public var isEmpty: Bool { series.chartValues(count: categories.count).isEmpty }
-
-    public var table: ChartTable {
-        ChartTable(caption: title, columns: [categoryHeader] + series.map(\.name), rows: categories.indices.map { index in
-            [categories[index]] + series.map { $0.cell(index, format: format) }
-        })
-    }
-
     public var svg: String {
-        let description = summary ?? series.chartSummary(categories: categories, format: format)
         guard !isEmpty else { return ChartSVG.emptyDocument(id: id, title: title, summary: description) }
         let width = ChartSVG.width, small = ChartSVG.smallSize
         var svg = ChartSVG()
