@@ -67,18 +67,18 @@ enum PageJob: Sendable {
         let feeds = FeedContexts(model: model)
         switch self {
         case .home:
-            return (Links.home, "home", HomePage(model: model).context().adding(charts: charts.home(model)))
+            return (Links.home, "home", HomePage(model: model).context().adding(charts: charts, charts.home(model)))
         case .units:
             return (Links.units, "units", UnitsIndexPage(model: model).context())
         case .unit(let index):
             let page = UnitPage(model: model, unit: model.units[index])
-            return (page.path, "unit", page.context().adding(charts: charts.unit(page.unit)))
+            return (page.path, "unit", page.context().adding(charts: charts, charts.unit(page.unit)))
         case .record(let index):
             let page = RecordPage(model: model, entry: model.entries[index])
-            return (page.path, "record", page.context().adding(charts: charts.record(page.entry.record)))
+            return (page.path, "record", page.context().adding(charts: charts, charts.record(page.entry.record)))
         case .year(let year):
             let page = YearPage(model: model, year: year)
-            return (page.path, "year", page.context().adding(charts: charts.year(model.published(in: year))))
+            return (page.path, "year", page.context().adding(charts: charts, charts.year(model.published(in: year))))
         case .about:
             return (Links.about, "about", StaticPage(model: model, path: Links.about, section: "about").context())
         case .data:
@@ -98,12 +98,12 @@ enum PageJob: Sendable {
 }
 
 extension Dictionary where Key == String, Value == Any {
-    func adding(charts: [any ChartDrawable]) -> [String: Any] {
+    func adding(charts pageCharts: PageCharts, _ charts: [any ChartDrawable]) -> [String: Any] {
         var context = self
         if charts.allSatisfy(\.isEmpty) {
             context["chartsEmpty"] = true
         } else {
-            context["charts"] = PageCharts.context(charts)
+            context["charts"] = pageCharts.context(charts)
         }
         return context
     }

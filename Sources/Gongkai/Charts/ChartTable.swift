@@ -38,6 +38,8 @@ public struct ChartTable: Sendable, Equatable {
 /// Pages show `svg` inside a figure with `tableHTML` after it (for example in a `<details>`), or, when
 /// `isEmpty`, a sentence instead. Style with `.chart { width: 100%; height: auto; max-width: 32rem }`.
 public protocol ChartDrawable: Sendable {
+    /// The id its `<title>` and `<desc>` ids derive from, unique on a page.
+    var id: String { get }
     /// The inline `<svg role="img">` element with `<title>` and `<desc>`.
     var svg: String { get }
     /// The chart's numbers as a table, formatted exactly as the chart labels them.

@@ -40,6 +40,9 @@ public struct ThemeStrings: Sendable {
         return ThemeStrings(values: values)
     }
 
+    /// The text for `key` when the theme has one.
+    public func optional(_ key: String) -> String? { values[key] }
+
     /// The text for `key`, with each `{name}` replaced by `fill[name]`.
     public subscript(_ key: String, fill fill: [String: String] = [:]) -> String {
         var text = values[key] ?? key

@@ -25,7 +25,9 @@ import Testing
                          "向省、市电视台上稿 5 5 ✓ 达成 ≥800 1050 数量指标", "群众满意度 10 10 ✓ 达成 ≥95% 95 服务对象满意度指标",
                          "我区对外的影响力和吸引力 10 9 扣分 定性 提升 提升 社会效益指标",
                          "对绩效评价工作的重要性认识有待进一步提高。", "明确目标，细化责任。",
-                         "公开日期 2024-08-20", "填报日期 2024-08-15", "公务接待费 0.30 0.00"] {
+                         "公开日期 2024-08-20", "填报日期 2024-08-15", "公务接待费 0.30 0.00",
+                         "政府采购金额（2023年预算数） 107.90 万元", "区级媒体发稿 1600 篇",
+                         "支出按资金性质 一般公共预算 312.95"] {
             #expect(text.contains(expected), "missing: \(expected)")
         }
         let html = try site.page("units/shaoyang-beita-rongmeiti/2023/index.html")
@@ -80,6 +82,8 @@ import Testing
         let text = try site.page("years/2024/index.html").visibleText
         #expect(text.contains("中共衡阳市雁峰区委宣传部 99 优秀 89 与填报不符 100.0% 789.05 789.05 5"))
         #expect(text.contains("合计 平均得分 99 789.05 789.05"))
+        #expect(text.contains("执行数低于预算数最多的单位 ：本年度没有全年执行数低于全年预算数的单位。"),
+                "a year with no unit below budget says so, not that figures are missing")
         site.remove()
     }
 }

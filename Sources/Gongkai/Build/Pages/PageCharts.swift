@@ -8,11 +8,15 @@ struct PageCharts {
     private var points: ChartValueFormat { .plain(suffix: strings["score_suffix"]) }
 
     /// The context a template needs for each chart: its title, SVG and data table, or that it is empty.
-    static func context(_ charts: [any ChartDrawable]) -> [[String: Any]] {
+    ///
+    /// An empty chart says why in the theme's `<id>_empty` string where there is one (a year with no unit below
+    /// its budget has nothing missing), and otherwise in the template's sentence about data not stated.
+    func context(_ charts: [any ChartDrawable]) -> [[String: Any]] {
         charts.map { chart in
-            chart.isEmpty
-                ? ["title": chart.table.caption, "empty": true]
-                : ["title": chart.table.caption, "svg": chart.svg, "table": chart.tableHTML]
+            guard chart.isEmpty else { return ["title": chart.table.caption, "svg": chart.svg, "table": chart.tableHTML] }
+            var row: [String: Any] = ["title": chart.table.caption, "empty": true]
+            if let note = strings.optional(chart.id + "_empty") { row["emptyNote"] = note }
+            return row
         }
     }
 

@@ -60,8 +60,10 @@ struct RecordPage {
             }
         }
         if !record.figures.isEmpty {
-            c["figures"] = record.figures.map { ["label": $0.label, "value": $0.value.map(Format.plain) ?? PageContext.dash,
-                                                 "unit": $0.unit ?? ""] }
+            c["figures"] = record.figures.map { figure in
+                let format = figure.unit == "万元" ? Format.amount : Format.plain
+                return ["label": figure.label, "value": figure.value.map(format) ?? PageContext.dash, "unit": figure.unit ?? ""]
+            }
         }
         if !record.problems.isEmpty { c["problems"] = record.problems.map(Markdown.inline) }
         if !record.measures.isEmpty { c["measures"] = record.measures.map(Markdown.inline) }
