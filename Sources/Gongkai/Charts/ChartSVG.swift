@@ -79,6 +79,17 @@ struct ChartSVG {
         element("text", attributes, text: string)
     }
 
+    /// Horizontal grid lines at each tick of a vertical value scale, labelled at the left; the zero line is the axis.
+    mutating func valueGrid(_ scale: ChartScale, format: ChartValueFormat, left: Double, right: Double) {
+        let size = Self.smallSize
+        for tick in scale.ticks {
+            let y = scale.position(tick)
+            line(x1: left, y1: y, x2: right, y2: y,
+                 stroke: tick == 0 ? Self.axisColor : Self.gridColor, cls: tick == 0 ? "chart-axis" : "chart-grid")
+            text(format.tick(tick), x: left - 6, y: y + size * 0.35, size: size, anchor: "end", fill: Self.softInk, cls: "chart-tick")
+        }
+    }
+
     /// Swatches with names in rows that wrap at the chart width; returns the y below the legend.
     mutating func legend(_ items: [(name: String, fill: String)], top: Double) -> Double {
         var x = 4.0

@@ -121,13 +121,7 @@ public struct Histogram: ChartDrawable {
         let tickWidth = ticks.map { ChartText.width(format.tick($0), size: small) }.max() ?? 0
         let plotLeft = 4 + tickWidth + 8, plotRight = width - 4
         var svg = ChartSVG()
-        for tick in ticks {
-            let ty = scale.position(tick)
-            svg.line(x1: plotLeft, y1: ty, x2: plotRight, y2: ty,
-                     stroke: tick == 0 ? ChartSVG.axisColor : ChartSVG.gridColor, cls: tick == 0 ? "chart-axis" : "chart-grid")
-            svg.text(format.tick(tick), x: plotLeft - 6, y: ty + small * 0.35, size: small, anchor: "end",
-                     fill: ChartSVG.softInk, cls: "chart-tick")
-        }
+        svg.valueGrid(scale, format: format, left: plotLeft, right: plotRight)
         let band = (plotRight - plotLeft) / Double(max(bins.count, 1))
         let hasDetail = bins.contains { !$0.detail.isEmpty }
         for (b, bin) in bins.enumerated() {
