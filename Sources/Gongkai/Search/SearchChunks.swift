@@ -9,7 +9,7 @@ struct SearchChunks {
 
     /// Chunks `values`, one per document in index order, sized to hold about `targetBytes` each.
     init(directory: String, values: [SearchJSON], targetBytes: Int, maxDocuments: Int) {
-        let encoded = values.map(\.text)
+        let encoded = values.parallelMap(\.text)
         let averageBytes = encoded.isEmpty ? 1 : Double(encoded.reduce(0) { $0 + $1.utf8.count }) / Double(encoded.count)
         var size = 1
         while size * 2 <= maxDocuments, Double(size * 2) * averageBytes <= Double(targetBytes) { size *= 2 }

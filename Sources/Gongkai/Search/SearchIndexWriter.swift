@@ -2,9 +2,6 @@ import Foundation
 
 /// Writes the static search index of docs/search.md for a set of documents, without touching disk.
 public struct SearchIndexWriter: Sendable {
-    /// How many documents are counted at once; bounds the memory the counts take.
-    static let chunkSize = 512
-
     /// The format version in meta.json; bump it when a file's layout changes.
     public static let formatVersion = 1
 
@@ -19,29 +16,10 @@ public struct SearchIndexWriter: Sendable {
     public func write(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
         try validate(documents)
         let ordered = SearchDocumentOrder.sorted(documents)
-        // Two passes keep memory flat: field lengths first (BM25 needs their averages), then chunks of documents
-        // are counted and weighted into partial postings, one chunk per core, and merged in document order.
-        let lengths = ordered.parallelMap { $0.fields.map { (name: $0.name, length: SearchTokenizer.tokens(in: $0.text).count) } }
-        let weighting = SearchWeighting(k1: options.k1, b: options.b, fieldLengths: lengths)
-        var postings: [String: [(document: Int, weight: Int)]] = [:]
-        let starts = Array(stride(from: 0, to: ordered.count, by: Self.chunkSize))
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        for group in stride(from: 0, to: starts.count, by: cores) {
-            let partials = Array(starts[group..<min(group + cores, starts.count)]).parallelMap { start in
-                var partial: [String: [(document: Int, weight: Int)]] = [:]
-                for number in start..<min(start + Self.chunkSize, ordered.count) {
-                    for (token, weight) in weighting.weights(of: ordered[number].fields.map(SearchFieldCounts.init)) {
-                        partial[token, default: []].append((number, weight))
-                    }
-                }
-                return partial
-            }
-            for partial in partials {
-                for (token, list) in partial { postings[token, default: []] += list }
-            }
-        }
+        let builder = SearchPostingsBuilder(documents: ordered, options: options)
+        let (weighting, lengths) = builder.weighting()
         let shards = SearchShardLayout(
-            postings: postings.mapValues { SearchPostingsEncoding.encode($0, documentCount: ordered.count) },
+            postings: builder.postings(weighting: weighting, lengths: lengths),
             shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
         let display = SearchChunks(
             directory: "search/d", values: ordered.map(SearchChunks.displayRow),

@@ -61,17 +61,21 @@ enum SearchJSON: Equatable {
     }
 
     /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
-    private static func writeString(_ value: String, to out: inout String) {
+    static func writeString(_ value: String, to out: inout String) {
         out += "\""
-        for scalar in value.unicodeScalars where !Escape.isInvisibleControl(scalar) {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
+        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) || Escape.containsInvisibleControl(value) {
+            for scalar in value.unicodeScalars where !Escape.isInvisibleControl(scalar) {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default: out.unicodeScalars.append(scalar)
+                }
             }
+        } else {
+            out += value
         }
         out += "\""
     }

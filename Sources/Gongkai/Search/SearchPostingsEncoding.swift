@@ -3,6 +3,9 @@ enum SearchPostingsEncoding {
     /// The 64 characters; a digit's or weight's value is its index.
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".unicodeScalars)
 
+    /// The alphabet as the bytes of its characters.
+    private static let alphabetBytes = alphabet.map { UInt8($0.value) }
+
     /// The highest weight a posting can carry.
     static let maxWeight = 63
 
@@ -12,29 +15,33 @@ enum SearchPostingsEncoding {
     /// The shorter postings string of `(document, weight)` pairs in increasing document order, weights 1…63,
     /// for an index of `documentCount` documents: the gap form, or the dense form when the token is in about
     /// half the documents or more.
-    static func encode(_ postings: [(document: Int, weight: Int)], documentCount: Int) -> String {
-        var sparse = String.UnicodeScalarView()
+    static func encode<Postings: Collection<(document: Int, weight: Int)>>(
+        _ postings: Postings, documentCount: Int
+    ) -> String {
+        var sparse: [UInt8] = []
+        sparse.reserveCapacity(postings.count * 3)
         var previous = -1
         for posting in postings {
             precondition(posting.document > previous && (1...maxWeight).contains(posting.weight))
             appendNumber(posting.document - previous - 1, to: &sparse)
-            sparse.append(alphabet[posting.weight])
+            sparse.append(alphabetBytes[posting.weight])
             previous = posting.document
         }
-        guard sparse.count > documentCount + 1 else { return String(sparse) }
-        var dense = Array(repeating: alphabet[0], count: documentCount)
-        for posting in postings { dense[posting.document] = alphabet[posting.weight] }
-        return String(denseMark) + String(String.UnicodeScalarView(dense))
+        guard sparse.count > documentCount + 1 else { return String(decoding: sparse, as: UTF8.self) }
+        var dense = Array(repeating: alphabetBytes[0], count: documentCount + 1)
+        dense[0] = UInt8(denseMark.value)
+        for posting in postings { dense[posting.document + 1] = alphabetBytes[posting.weight] }
+        return String(decoding: dense, as: UTF8.self)
     }
 
     /// Appends `value` in base 32, most significant digit first; all digits but the last from the upper half.
-    private static func appendNumber(_ value: Int, to out: inout String.UnicodeScalarView) {
-        var digits = [value % 32]
-        var rest = value / 32
-        while rest > 0 {
-            digits.append(32 + rest % 32)
-            rest /= 32
+    private static func appendNumber(_ value: Int, to out: inout [UInt8]) {
+        var shift = 0
+        while value >> (shift + 5) > 0 { shift += 5 }
+        while shift > 0 {
+            out.append(alphabetBytes[32 + (value >> shift) % 32])
+            shift -= 5
         }
-        for digit in digits.reversed() { out.append(alphabet[digit]) }
+        out.append(alphabetBytes[value % 32])
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Spreads postings over shards by token hash, and moves long postings to files of their own (docs/search.md §2.3).
 struct SearchShardLayout {
     /// The number of `p/` shards, a power of two.
@@ -5,29 +7,35 @@ struct SearchShardLayout {
     /// The `p/<n>.json` and `p/x/<n>.json` files.
     let files: [SearchIndexFile]
 
-    /// Lays out `postings`, each token's postings string.
-    init(postings: [String: String], shardBytes: Int, externalBytes: Int) {
-        var entries: [String: SearchJSON] = [:]
+    /// Lays out `postings`, one per token, in any order.
+    init(postings: [SearchPostingsBuilder.Postings], shardBytes: Int, externalBytes: Int) {
+        let external = postings.filter { $0.postings.utf8.count > externalBytes }
+            .sorted { SearchJSON.codePointOrder($0.token, $1.token) }
+        var externalNumbers: [String: Int] = [:]
         var files: [SearchIndexFile] = []
-        var inlineBytes = 0
-        for token in postings.keys.sorted(by: SearchJSON.codePointOrder) {
-            let string = postings[token]!
-            if string.utf8.count > externalBytes {
-                entries[token] = .int(files.count)
-                files.append(SearchIndexFile(path: "search/p/x/\(files.count).json", bytes: SearchJSON.string(string).data))
-            } else {
-                entries[token] = .string(string)
-            }
-            inlineBytes += token.utf8.count + (entries[token]!.text.utf8.count) + 4
+        for (number, entry) in external.enumerated() {
+            externalNumbers[entry.token] = number
+            files.append(SearchIndexFile(path: "search/p/x/\(number).json", bytes: SearchJSON.string(entry.postings).data))
         }
+        // A token's value in its shard: its postings string, or the number of its `p/x/` file.
+        let entries = postings.map { entry in
+            (token: entry.token, hash: entry.hash,
+             value: externalNumbers[entry.token].map { String($0) } ?? SearchJSON.string(entry.postings).text)
+        }
+        let inlineBytes = entries.reduce(0) { $0 + $1.token.utf8.count + $1.value.utf8.count + 4 }
         var shardCount = 1
         while shardCount * shardBytes < inlineBytes { shardCount *= 2 }
-        var shards = Array(repeating: [String: SearchJSON](), count: shardCount)
-        for (token, entry) in entries {
-            shards[Int(SearchFNV.hash(token) % UInt32(shardCount))][token] = entry
-        }
-        for (number, shard) in shards.enumerated() {
-            files.append(SearchIndexFile(path: "search/p/\(number).json", bytes: SearchJSON.object(shard).data))
+        var shards = Array(repeating: [(token: String, hash: UInt32, value: String)](), count: shardCount)
+        for entry in entries { shards[Int(entry.hash % UInt32(shardCount))].append(entry) }
+        files += Array(shards.enumerated()).parallelMap { number, shard in
+            var text = "{"
+            for (index, entry) in shard.sorted(by: { SearchJSON.codePointOrder($0.token, $1.token) }).enumerated() {
+                if index > 0 { text += "," }
+                SearchJSON.writeString(entry.token, to: &text)
+                text += ":" + entry.value
+            }
+            text += "}"
+            return SearchIndexFile(path: "search/p/\(number).json", bytes: Data(text.utf8))
         }
         self.shardCount = shardCount
         self.files = files

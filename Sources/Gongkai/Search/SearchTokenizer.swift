@@ -5,8 +5,20 @@ public enum SearchTokenizer {
     /// The tokens of `text` in order of their start, with repetitions: what the index counts.
     public static func tokens(in text: String) -> [String] {
         var tokens: [String] = []
-        scan(normalized(text)) { tokens.append($0) }
+        forEachToken(in: text) { tokens.append($0.text) }
         return tokens
+    }
+
+    /// The number of tokens in `text`, repetitions included: a field's length for BM25.
+    static func count(in text: String) -> Int {
+        var count = 0
+        forEachToken(in: text) { _ in count += 1 }
+        return count
+    }
+
+    /// Calls `body` with each token of `text` in order of its start, in the packed form the index counts.
+    static func forEachToken(in text: String, _ body: (SearchToken) -> Void) {
+        scan(normalized(text), emit: body)
     }
 
     /// The code points of `text` after NFKC and ASCII lower-casing.
@@ -44,9 +56,8 @@ public enum SearchTokenizer {
         }
     }
 
-
     /// Emits the tokens of normalised code points, left to right.
-    static func scan(_ scalars: [Unicode.Scalar], emit: (String) -> Void) {
+    static func scan(_ scalars: [Unicode.Scalar], emit: (SearchToken) -> Void) {
         let classes = scalars.map(SearchScalarClass.init)
         var index = 0
         while index < scalars.count {
@@ -56,13 +67,13 @@ public enum SearchTokenizer {
             case .cjk:
                 let end = runEnd(classes, from: index) { $0 == .cjk }
                 for position in index..<end {
-                    emit(string(scalars[position...position]))
-                    if position + 1 < end { emit(string(scalars[position...position + 1])) }
+                    emit(.cjk(scalars[position]))
+                    if position + 1 < end { emit(.cjk(scalars[position], scalars[position + 1])) }
                 }
                 index = end
             case .letter:
                 let end = runEnd(classes, from: index) { $0 == .digit || $0 == .letter }
-                emit(string(scalars[index..<end]))
+                emit(.word(scalars[index..<end]))
                 index = end
             case .digit:
                 index = scanNumber(scalars, classes, start: index, emit: emit)
@@ -72,28 +83,28 @@ public enum SearchTokenizer {
 
     /// Emits the number that starts with the digit at `start` and returns where scanning resumes.
     private static func scanNumber(
-        _ scalars: [Unicode.Scalar], _ classes: [SearchScalarClass], start: Int, emit: (String) -> Void
+        _ scalars: [Unicode.Scalar], _ classes: [SearchScalarClass], start: Int, emit: (SearchToken) -> Void
     ) -> Int {
         let integerEnd = runEnd(classes, from: start) { $0 == .digit }
-        var integer = string(scalars[start..<integerEnd])
+        var integer = digits(scalars[start..<integerEnd])
         var end = integerEnd
         if integerEnd - start <= 3 {
             while isThousandsGroup(scalars, classes, at: end) {
-                integer += string(scalars[end + 1..<end + 4])
+                integer += digits(scalars[end + 1..<end + 4])
                 end += 4
             }
         }
-        var parts: [String] = []
+        var parts: [[UInt8]] = []
         while end + 1 < scalars.count, scalars[end] == ".", classes[end + 1] == .digit {
             let partEnd = runEnd(classes, from: end + 1) { $0 == .digit }
-            parts.append(string(scalars[end + 1..<partEnd]))
+            parts.append(digits(scalars[end + 1..<partEnd]))
             end = partEnd
         }
         if parts.count == 1 {
-            emit(integer + "." + parts[0])
+            emit(.ascii(integer + [UInt8(ascii: ".")] + parts[0]))
         } else {
-            emit(integer)
-            parts.forEach(emit)
+            emit(.ascii(integer))
+            for part in parts { emit(.ascii(part)) }
         }
         return end
     }
@@ -114,10 +125,8 @@ public enum SearchTokenizer {
         return end
     }
 
-    /// The code points as a string, built from UTF-8, which is several times faster than appending scalars.
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        return text
+    /// ASCII digits as their bytes.
+    private static func digits(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
+        scalars.map { UInt8($0.value) }
     }
 }

@@ -1,5 +1,5 @@
 /// Turns field counts into the quantised BM25F weights that postings carry (docs/search.md §2.3).
-struct SearchWeighting {
+struct SearchWeighting: Sendable {
     let k1: Double
     let b: Double
     /// Each field's mean length over the documents where it has tokens.
@@ -16,19 +16,13 @@ struct SearchWeighting {
         self.averageLengths = totals.mapValues { Double($0.length) / Double($0.count) }
     }
 
-    func weights(of fields: [SearchFieldCounts]) -> [String: Int] {
-        var pseudoFrequencies: [String: Double] = [:]
-        for field in fields where field.length > 0 {
-            let norm = 1 - b + b * Double(field.length) / averageLengths[field.name]!
-            for (token, frequency) in field.frequencies {
-                pseudoFrequencies[token, default: 0] += field.weight * Double(frequency) / norm
-            }
-        }
-        return pseudoFrequencies.mapValues(quantised)
+    /// What `frequency` occurrences of a token in `field`, of `length` tokens, add to its pseudo-frequency.
+    func contribution(of frequency: Int, in field: SearchField, length: Int) -> Double {
+        field.weight * Double(frequency) / (1 - b + b * Double(length) / averageLengths[field.name]!)
     }
 
-    /// The saturated term component scaled to 1…63.
-    private func quantised(_ pseudoFrequency: Double) -> Int {
+    /// The saturated term component of a pseudo-frequency, scaled to 1…63.
+    func quantised(_ pseudoFrequency: Double) -> Int {
         let saturated = pseudoFrequency * (k1 + 1) / (pseudoFrequency + k1)
         let maxWeight = Double(SearchPostingsEncoding.maxWeight)
         let level = (maxWeight * saturated / (k1 + 1)).rounded(.toNearestOrAwayFromZero)

@@ -7,13 +7,13 @@ struct SearchEncodingTests {
     @Test("postings are gaps in base 32 with one weight character each")
     func gapForm() {
         // 0 → "A", weight 1 → "B"; gap 0 → "A", weight 2 → "C"; gap 38 = 1·32 + 6 → "h" "G", weight 63 → "_".
-        #expect(SearchPostingsEncoding.encode([(0, 1), (1, 2), (40, 63)], documentCount: 100) == "ABAChG_")
+        #expect(encode([(0, 1), (1, 2), (40, 63)], documents: 100) == "ABAChG_")
     }
 
     @Test("a token in most documents is written densely, one weight per document")
     func denseForm() {
-        #expect(SearchPostingsEncoding.encode([(0, 1), (1, 2), (3, 3)], documentCount: 4) == "=BCAD")
-        #expect(SearchPostingsEncoding.encode([(0, 1), (3, 3)], documentCount: 4) == "ABCD")
+        #expect(encode([(0, 1), (1, 2), (3, 3)], documents: 4) == "=BCAD")
+        #expect(encode([(0, 1), (3, 3)], documents: 4) == "ABCD")
         #expect(SearchIndexReader.decode("=BCAD").map(\.document) == [0, 1, 3])
     }
 
@@ -30,5 +30,10 @@ struct SearchEncodingTests {
             "b": .string("他说\u{202E}“好”\n\"x\"\\"), "a": .array([.int(1), .number(2), .number(0.75), .null]),
         ])
         #expect(value.text == #"{"a":[1,2,0.75,null],"b":"他说“好”\n\"x\"\\"}"#)
+    }
+
+    /// The postings string of `(document, weight)` pairs.
+    private func encode(_ pairs: [(Int, Int)], documents: Int) -> String {
+        SearchPostingsEncoding.encode(pairs.map { (document: $0.0, weight: $0.1) }, documentCount: documents)
     }
 }

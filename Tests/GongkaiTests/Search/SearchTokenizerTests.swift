@@ -63,4 +63,17 @@ struct SearchTokenizerTests {
             }
         }
     }
+
+    @Test("packed tokens spell the same text as the tokens they stand for, whatever their length")
+    func packedTokensKeepTheirText() {
+        let text = "北 北塔 ｶﾞ 1234567 12345678 1234.56 café abcdefg abcdefgh 2023.12.31 𠀀𠀁"
+        let tokens = SearchTokenizer.tokens(in: text)
+        #expect(tokens == ["北", "北", "北塔", "塔", "ガ", "1234567", "12345678", "1234.56", "café", "abcdefg", "abcdefgh",
+                           "2023", "12", "31", "𠀀", "𠀀𠀁", "𠀁"])
+        var forms: [SearchToken] = []
+        SearchTokenizer.forEachToken(in: text) { forms.append($0) }
+        #expect(forms.map(\.text) == tokens)
+        #expect(Set(forms).count == Set(tokens).count)
+        #expect(forms[6] == .text("12345678") && forms[9] == SearchToken.ascii(Array("abcdefg".utf8)))
+    }
 }

@@ -1,0 +1,132 @@
+import Synchronization
+
+/// Counts and weights every document's tokens into postings on every core, each text tokenized twice at most.
+///
+/// The first pass counts each field's tokens (BM25 needs the average lengths before any weight). The second
+/// tokenizes chunks of documents in parallel, weights each document's tokens, and files the postings into
+/// buckets by token; the buckets are then sorted and encoded in parallel. Tokens stay integers until the end.
+struct SearchPostingsBuilder {
+    /// Documents tokenized by one task.
+    private static let chunkSize = 256
+    /// Buckets the postings are grouped into, each sorted and encoded by one task; a power of two.
+    private static let bucketCount = 64
+
+    /// One document's weight for one token: the token's number, and the document number and weight packed.
+    private struct Entry {
+        let token: UInt64
+        let posting: UInt32
+
+        init(token: UInt64, document: Int, weight: Int) {
+            self.token = token
+            self.posting = UInt32(document) << 6 | UInt32(weight)
+        }
+
+        var document: Int { Int(posting >> 6) }
+        var weight: Int { Int(posting & 63) }
+    }
+
+    /// A token's text, its encoded postings and its FNV-1a hash, which picks its shard.
+    struct Postings: Sendable {
+        let token: String
+        let postings: String
+        let hash: UInt32
+    }
+
+    let documents: [SearchDocument]
+    let options: SearchIndexOptions
+
+    /// The weighting, from every field's length in tokens.
+    func weighting() -> (SearchWeighting, lengths: [[Int]]) {
+        let lengths = documents.parallelMap { $0.fields.map { SearchTokenizer.count(in: $0.text) } }
+        let named = zip(documents, lengths).map { document, lengths in
+            zip(document.fields, lengths).map { (name: $0.name, length: $1) }
+        }
+        return (SearchWeighting(k1: options.k1, b: options.b, fieldLengths: named), lengths)
+    }
+
+    /// Every token's postings, in no particular order.
+    func postings(weighting: SearchWeighting, lengths: [[Int]]) -> [Postings] {
+        let numbers = SearchTokenNumbers()
+        let starts = Array(stride(from: 0, to: documents.count, by: Self.chunkSize))
+        let chunks = starts.parallelMap { start in
+            bucketedEntries(documents: start..<min(start + Self.chunkSize, documents.count),
+                            weighting: weighting, lengths: lengths, numbers: numbers)
+        }
+        let count = documents.count
+        return Array(0..<Self.bucketCount).parallelMap { bucket in
+            var entries = chunks.flatMap { $0[bucket] }
+            entries.sort { ($0.token, $0.posting) < ($1.token, $1.posting) }
+            var result: [Postings] = []
+            var start = entries.startIndex
+            while start < entries.endIndex {
+                let token = entries[start].token
+                var end = start + 1
+                while end < entries.endIndex, entries[end].token == token { end += 1 }
+                let text = numbers.text(of: token)
+                let encoded = SearchPostingsEncoding.encode(
+                    entries[start..<end].lazy.map { (document: $0.document, weight: $0.weight) }, documentCount: count)
+                result.append(Postings(token: text, postings: encoded, hash: SearchFNV.hash(text)))
+                start = end
+            }
+            return result
+        }.flatMap { $0 }
+    }
+
+    /// The weighted entries of `range`'s documents, filed by bucket, each bucket in document order.
+    private func bucketedEntries(
+        documents range: Range<Int>, weighting: SearchWeighting, lengths: [[Int]], numbers: SearchTokenNumbers
+    ) -> [[Entry]] {
+        var buckets = Array(repeating: [Entry](), count: Self.bucketCount)
+        var frequencies: [UInt64: Int] = [:]
+        var pseudoFrequencies: [UInt64: Double] = [:]
+        for number in range {
+            pseudoFrequencies.removeAll(keepingCapacity: true)
+            for (field, length) in zip(documents[number].fields, lengths[number]) where length > 0 {
+                frequencies.removeAll(keepingCapacity: true)
+                SearchTokenizer.forEachToken(in: field.text) { frequencies[numbers.number(of: $0), default: 0] += 1 }
+                for (token, frequency) in frequencies {
+                    pseudoFrequencies[token, default: 0] += weighting.contribution(of: frequency, in: field, length: length)
+                }
+            }
+            for (token, pseudoFrequency) in pseudoFrequencies {
+                let entry = Entry(token: token, document: number, weight: weighting.quantised(pseudoFrequency))
+                buckets[Self.bucket(of: token)].append(entry)
+            }
+        }
+        return buckets
+    }
+
+    /// A token's bucket, from the high bits of a multiplicative hash.
+    private static func bucket(of token: UInt64) -> Int {
+        Int((token &* 0x9E37_79B9_7F4A_7C15) >> 58) & (bucketCount - 1)
+    }
+}
+
+/// Numbers the tokens of an index as integers: packed tokens are their own number, others get one on first sight.
+final class SearchTokenNumbers: Sendable {
+    /// Marks a number given to a token that does not pack; packed tokens never have both top bits set.
+    private static let tag: UInt64 = 3 << 62
+    private let table = Mutex<(numbers: [String: UInt64], texts: [String])>(([:], []))
+
+    /// The token's number.
+    func number(of token: SearchToken) -> UInt64 {
+        switch token {
+        case .packed(let packed):
+            return packed
+        case .text(let text):
+            return table.withLock { table in
+                if let number = table.numbers[text] { return number }
+                let number = Self.tag | UInt64(table.texts.count)
+                table.numbers[text] = number
+                table.texts.append(text)
+                return number
+            }
+        }
+    }
+
+    /// The text of the token numbered `number`.
+    func text(of number: UInt64) -> String {
+        guard number & Self.tag == Self.tag else { return SearchToken.packed(number).text }
+        return table.withLock { $0.texts[Int(number & ~Self.tag)] }
+    }
+}
