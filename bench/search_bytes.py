@@ -375,7 +375,7 @@ def literal_counts(texts, queries):
 def our_texts(site):
     meta = json.loads((site / "search" / "meta.json").read_text())
     for n in range((meta["docs"] + meta["textChunk"] - 1) // meta["textChunk"]):
-        for text in json.loads((site / "search" / "t" / f"{n}.json").read_text()):
+        for text in json.loads(gzip.decompress((site / "search" / "t" / f"{n}.json.gz").read_bytes())):
             yield text
 
 

@@ -60,6 +60,31 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class GzipLabellingHandler(QuietHandler):
+    """Sends `.gz` files with `Content-Encoding: gzip`, as hosts that map the extension to an encoding do."""
+
+    def end_headers(self):
+        if urllib.parse.urlsplit(self.path).path.endswith(".gz"):
+            self.send_header("Content-Encoding", "gzip")
+        super().end_headers()
+
+
+@pytest.fixture(scope="session")
+def gzip_labelling_site(site):
+    """The fixture site served a second time, by a host that labels `.gz` files as gzip-encoded."""
+    root = site.out.parent
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipLabellingHandler, directory=str(root)))
+    origin = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield Site(url=origin + BASE_PATH, origin=origin, out=site.out, content=site.content)
+    finally:
+        httpd.shutdown()
+        thread.join()
+        httpd.server_close()
+
+
 @pytest.fixture(scope="session")
 def gongkai():
     path = os.environ.get("GONGKAI")

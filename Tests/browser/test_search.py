@@ -41,6 +41,17 @@ def test_a_project_name_finds_its_record(driver, site):
     assert result_paths(driver, site) == [record(fc.PHRASE_UNIT, 2024)]
 
 
+def test_search_works_when_the_host_unzips_the_index_in_transit(driver, gzip_labelling_site):
+    status = search(driver, gzip_labelling_site, fc.PROJECT_NAME)
+    assert status == "找到 1 条结果。", status
+    assert result_paths(driver, gzip_labelling_site) == [record(fc.PHRASE_UNIT, 2024)]
+    sizes = driver.execute_script(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('.json.gz'))"
+        ".map(e => [e.encodedBodySize, e.decodedBodySize])")
+    assert sizes and all(decoded > encoded for encoded, decoded in sizes), \
+        f"the browser should have unzipped the index files itself: {sizes}"
+
+
 def test_an_indicator_name_finds_its_record_first(driver, site):
     status = search(driver, site, fc.INDICATOR_NAME)
     assert status.startswith("找到"), status

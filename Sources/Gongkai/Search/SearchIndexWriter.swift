@@ -3,7 +3,7 @@ import Foundation
 /// Writes the static search index of docs/search.md for a set of documents, without touching disk.
 public struct SearchIndexWriter: Sendable {
     /// The format version in meta.json; bump it when a file's layout changes.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// How the index is tuned.
     public var options: SearchIndexOptions
@@ -27,7 +27,10 @@ public struct SearchIndexWriter: Sendable {
         let text = SearchChunks(
             directory: "search/t", values: ordered.map(SearchChunks.text),
             targetBytes: options.textChunkBytes, maxDocuments: options.maxChunkDocuments)
-        let files = shards.files + display.files + text.files
+        // Gzipped here rather than by the host, so every host sends a query the same few bytes.
+        let files = (shards.files + display.files + text.files).parallelMap { file in
+            SearchIndexFile(path: file.path + ".gz", bytes: Gzip.compress(file.bytes))
+        }
         let meta = self.meta(ordered, weighting: weighting, shards: shards, display: display, text: text, build: build(files))
         return ([SearchIndexFile(path: "search/meta.json", bytes: meta.data)] + files)
             .sorted { SearchJSON.codePointOrder($0.path, $1.path) }

@@ -32,6 +32,16 @@ struct SearchEncodingTests {
         #expect(value.text == #"{"a":[1,2,0.75,null],"b":"他说“好”\n\"x\"\\"}"#)
     }
 
+    @Test("index files are gzip with no name or time in the header, and unzip to the same bytes")
+    func gzip() throws {
+        let json = Data(#"["北塔区财政局 2023年度部门整体支出绩效自评报告","426.45"]"#.utf8)
+        let zipped = Gzip.compress(json)
+        #expect(Array(zipped.prefix(10)) == [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3])
+        #expect(try Gzip.decompress(zipped) == json)
+        #expect(Gzip.compress(json) == zipped)
+        #expect(throws: Gzip.Failure.self) { try Gzip.decompress(zipped.prefix(zipped.count - 4)) }
+    }
+
     /// The postings string of `(document, weight)` pairs.
     private func encode(_ pairs: [(Int, Int)], documents: Int) -> String {
         SearchPostingsEncoding.encode(pairs.map { (document: $0.0, weight: $0.1) }, documentCount: documents)

@@ -17,10 +17,10 @@ struct SearchIndexReader {
     /// The documents containing `token` and their weights, following the shard and any `p/x/` file.
     func postings(_ token: String) throws -> [(document: Int, weight: Int)] {
         let shards = meta["shards"] as! Int
-        let shard = try json("search/p/\(Int(SearchFNV.hash(token)) % shards).json") as! [String: Any]
+        let shard = try json("search/p/\(Int(SearchFNV.hash(token)) % shards).json.gz") as! [String: Any]
         switch shard[token] {
         case let text as String: return Self.decode(text)
-        case let file as Int: return Self.decode(try json("search/p/x/\(file).json") as! String)
+        case let file as Int: return Self.decode(try json("search/p/x/\(file).json.gz") as! String)
         default: return []
         }
     }
@@ -28,7 +28,7 @@ struct SearchIndexReader {
     /// The display row of document `number`, keyed by column.
     func display(_ number: Int) throws -> [String: Any] {
         let chunk = meta["displayChunk"] as! Int
-        let rows = try json("search/d/\(number / chunk).json") as! [[Any]]
+        let rows = try json("search/d/\(number / chunk).json.gz") as! [[Any]]
         let columns = meta["columns"] as! [String]
         return Dictionary(uniqueKeysWithValues: zip(columns, rows[number % chunk]))
     }
@@ -36,7 +36,7 @@ struct SearchIndexReader {
     /// The snippet text of document `number`.
     func text(_ number: Int) throws -> String {
         let chunk = meta["textChunk"] as! Int
-        return (try json("search/t/\(number / chunk).json") as! [String])[number % chunk]
+        return (try json("search/t/\(number / chunk).json.gz") as! [String])[number % chunk]
     }
 
     /// The number of the document with `url`.
@@ -69,5 +69,6 @@ struct SearchIndexReader {
 
 private func parseJSON(_ path: String, in files: [String: Data]) throws -> Any {
     guard let data = files[path] else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
-    return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    let json = path.hasSuffix(".gz") ? try Gzip.decompress(data) : data
+    return try JSONSerialization.jsonObject(with: json, options: [.fragmentsAllowed])
 }

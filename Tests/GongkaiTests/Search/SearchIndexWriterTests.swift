@@ -127,17 +127,17 @@ struct SearchIndexWriterTests {
         var options = SearchIndexOptions()
         options.externalPostingsBytes = 3
         let reader = try SearchIndexReader(SearchIndexWriter(options: options).write(SearchFixture.documents))
-        let shard = try reader.json("search/p/\(Int(SearchFNV.hash("年部")) % (reader.meta["shards"] as! Int)).json") as! [String: Any]
+        let shard = try reader.json("search/p/\(Int(SearchFNV.hash("年部")) % (reader.meta["shards"] as! Int)).json.gz") as! [String: Any]
         #expect(shard["年部"] is Int)
         #expect(try reader.postings("年部").map(\.document) == [0, 1, 2, 3])
-        #expect((try reader.json("search/p/x/\(shard["年部"] as! Int).json") as! String).hasPrefix("="))
+        #expect((try reader.json("search/p/x/\(shard["年部"] as! Int).json.gz") as! String).hasPrefix("="))
     }
 
     @Test("an empty site still gets a complete, empty index")
     func emptyIndex() throws {
         let files = try SearchIndexWriter().write([])
-        #expect(files.map(\.path) == ["search/meta.json", "search/p/0.json"])
-        #expect(String(decoding: files[1].bytes, as: UTF8.self) == "{}")
+        #expect(files.map(\.path) == ["search/meta.json", "search/p/0.json.gz"])
+        #expect(String(decoding: try Gzip.decompress(files[1].bytes), as: UTF8.self) == "{}")
     }
 
     @Test("invalid documents are refused with the id at fault", arguments: [

@@ -52,7 +52,7 @@
         : load('meta.json').then((info) => [base + 'search/' + path + '?v=' + info.build, {}]);
       const request = url.then(([address, init]) => fetch(address, init)).then((response) => {
         if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-        return response.json();
+        return parse(response);
       });
       request.catch(() => files.delete(path));
       files.set(path, request);
@@ -60,12 +60,23 @@
     return files.get(path);
   }
 
+  /**
+   * The JSON of a fetched index file. The build gzips every file but meta.json; a host that labels `.gz` files
+   * with `Content-Encoding: gzip` has the browser unzip them already, so the bytes say which they are.
+   */
+  async function parse(response) {
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return JSON.parse(new TextDecoder().decode(bytes));
+    const text = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    return JSON.parse(await text);
+  }
+
   /** The decoded postings of a term, or null when no document has it. */
   async function postingsOf(info, term) {
-    const shard = await load('p/' + core.shardOf(term, info.shards) + '.json');
+    const shard = await load('p/' + core.shardOf(term, info.shards) + '.json.gz');
     if (!Object.prototype.hasOwnProperty.call(shard, term)) return null;
     const entry = shard[term];
-    return core.decodePostings(typeof entry === 'number' ? await load('p/x/' + entry + '.json') : entry);
+    return core.decodePostings(typeof entry === 'number' ? await load('p/x/' + entry + '.json.gz') : entry);
   }
 
   /** The search the address asks for. */
@@ -150,7 +161,7 @@
     const info = await load('meta.json');
     const column = Object.fromEntries(info.columns.map((name, index) => [name, index]));
     const batch = search.hits.slice(search.shown, search.shown + PAGE_SIZE);
-    const chunk = (folder, size, doc) => load(folder + '/' + Math.floor(doc / size) + '.json').then((rows) => rows[doc % size]);
+    const chunk = (folder, size, doc) => load(folder + '/' + Math.floor(doc / size) + '.json.gz').then((rows) => rows[doc % size]);
     const [rows, texts] = await Promise.all([
       Promise.all(batch.map((hit) => chunk('d', info.displayChunk, hit.doc))),
       Promise.all(batch.map((hit) => chunk('t', info.textChunk, hit.doc))),
