@@ -8,7 +8,7 @@ queries drawn from the corpus generator's own vocabulary, it opens each query in
 an empty cache and no leftover worker) and counts what the browser fetched:
 
 - ours: `/search/?q=QUERY`, done when `#search-status` holds the outcome (the page then shows 10 results with
-  snippets, which needs their `d/` and `t/` chunks);
+  snippets, which needs their `t/` chunks);
 - Pagefind: a small page written into the Pagefind copy of the site (`pagefind-bench.html`) that imports
   `/pagefind/pagefind.js`, awaits `pagefind.search(q)` and the `data()` of the first 10 results.
 
@@ -253,7 +253,7 @@ def run_pagefind(origin, log, query):
 
 # ---------------------------------------------------------------- classification
 
-PER_QUERY = ("postings", "postings-x", "display", "text", "pf-index", "pf-fragment", "pf-filter")
+PER_QUERY = ("postings", "postings-x", "rows", "pf-index", "pf-fragment", "pf-filter")
 ONE_TIME = ("meta", "pf-entry", "pf-meta", "pf-wasm", "pf-js")
 
 
@@ -264,10 +264,8 @@ def classify_ours(path):
         return "postings-x"
     if path.startswith("/search/p/"):
         return "postings"
-    if path.startswith("/search/d/"):
-        return "display"
     if path.startswith("/search/t/"):
-        return "text"
+        return "rows"
     return "page"  # the search page itself, its stylesheet and scripts: the site's, not the index's
 
 
@@ -374,9 +372,10 @@ def literal_counts(texts, queries):
 
 def our_texts(site):
     meta = json.loads((site / "search" / "meta.json").read_text())
-    for n in range((meta["docs"] + meta["textChunk"] - 1) // meta["textChunk"]):
-        for text in json.loads(gzip.decompress((site / "search" / "t" / f"{n}.json.gz").read_bytes())):
-            yield text
+    text = meta["columns"].index("text")
+    for n in range((meta["docs"] + meta["chunk"] - 1) // meta["chunk"]):
+        for row in json.loads(gzip.decompress((site / "search" / "t" / f"{n}.json.gz").read_bytes())):
+            yield row[text]
 
 
 def pagefind_texts(site):
@@ -510,8 +509,8 @@ def main():
         f"language {t['pagefind_languages']}. Queries: {len(one)} one-word and {len(two)} two-word, seed {a.seed}, "
         f"each in a fresh headless Chromium; per-query bytes are what the local server sent (headers + bodies) for "
         f"that query's index files, one-time files (meta.json; Pagefind's entry, .pf_meta, wasm and scripts) apart. "
-        f"“As served” is a plain `python3 -m http.server`, which sends our JSON uncompressed; “gzip” is what a host "
-        f"that gzips responses would send (Pagefind's files are gzipped already, so it gains nothing).")
+        f"“As served” is a plain `python3 -m http.server`; “gzip” is what a host that gzips responses would send. "
+        f"Both tools gzip their index files at build time (all of ours but meta.json), so a host gains little.")
     add("")
     add("| measure | Gongkai | Pagefind | target | met |")
     add("|---|---:|---:|---|---|")
@@ -549,12 +548,12 @@ def main():
     add("")
     add("Per-query bytes by kind of file, medians as served (gzip):")
     add("")
-    add("| queries | Gongkai postings shards `p/` | frequent-term postings `p/x/` | display `d/` | text `t/` "
+    add("| queries | Gongkai postings shards `p/` | frequent-term postings `p/x/` | rows (display and text) `t/` "
         "| Pagefind index chunks | fragments |")
-    add("|---|---:|---:|---:|---:|---:|---:|")
+    add("|---|---:|---:|---:|---:|---:|")
     for group in ("one", "two"):
         cells = [f"{kb(breakdown('ours', group, k))} ({kb(breakdown('ours', group, k, 'gzip'))})"
-                 for k in ("postings", "postings-x", "display", "text")]
+                 for k in ("postings", "postings-x", "rows")]
         cells += [kb(breakdown("pagefind", group, k)) for k in ("pf-index", "pf-fragment")]
         add(f"| {group}-word | " + " | ".join(cells) + " |")
     add("")

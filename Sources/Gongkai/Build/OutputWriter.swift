@@ -128,18 +128,20 @@ public final class OutputWriter: @unchecked Sendable {
     private func stage(_ files: [OutputFile]) throws {
         for file in files {
             precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes: \(file.path)")
-            let target = staging.path + "/" + file.path
             if let slash = file.path.lastIndex(of: "/") {
                 let directory = staging.path + "/" + file.path[..<slash]
                 if directories.insert(directory).inserted { try FileIO.makeDirectories(directory) }
             }
+        }
+        // Creating files is mostly the kernel's work, which runs on every core; the folders exist by now.
+        let outcomes = files.parallelMap { [output, staging] file -> Result<Bool, Error> in
+            let target = staging.path + "/" + file.path
             let existing = output.path + "/" + file.path
-            if FileIO.holds(file.data, at: existing), FileIO.link(existing, to: target) {
-                unchangedCount += 1
-            } else {
-                try FileIO.write(file.data, to: target)
-                changedCount += 1
-            }
+            if FileIO.holds(file.data, at: existing), FileIO.link(existing, to: target) { return .success(false) }
+            return Result { try FileIO.write(file.data, to: target) }.map { true }
+        }
+        for (file, outcome) in zip(files, outcomes) {
+            if try outcome.get() { changedCount += 1 } else { unchangedCount += 1 }
             written.insert(file.path)
         }
     }

@@ -1,39 +1,37 @@
 import Foundation
 
-/// Cuts per-document values into the `d/` and `t/` chunk files that the page fetches only for the hits shown.
+/// Cuts each document's row, its display values and snippet text, into the `t/` chunk files that the page
+/// fetches only for the hits shown.
 struct SearchChunks {
     /// Documents per chunk.
     let size: Int
-    /// The chunk files, `<directory>/<n>.json`.
+    /// The chunk files, `search/t/<n>.json`.
     let files: [SearchIndexFile]
 
-    /// Chunks `values`, one per document in index order, sized to hold about `targetBytes` each.
-    init(directory: String, values: [SearchJSON], targetBytes: Int, maxDocuments: Int) {
-        let encoded = values.parallelMap(\.text)
+    /// Chunks the rows of `documents`, in index order, sized to hold about `targetBytes` each.
+    init(_ documents: [SearchDocument], targetBytes: Int, maxDocuments: Int) {
+        let encoded = documents.parallelMap { Self.row($0).text }
         let averageBytes = encoded.isEmpty ? 1 : Double(encoded.reduce(0) { $0 + $1.utf8.count }) / Double(encoded.count)
         var size = 1
         while size * 2 <= maxDocuments, Double(size * 2) * averageBytes <= Double(targetBytes) { size *= 2 }
         self.size = size
-        self.files = stride(from: 0, to: values.count, by: size).map { start in
-            let chunk = "[" + encoded[start..<min(start + size, values.count)].joined(separator: ",") + "]"
-            return SearchIndexFile(path: "\(directory)/\(start / size).json", bytes: Data(chunk.utf8))
+        self.files = stride(from: 0, to: encoded.count, by: size).map { start in
+            let chunk = "[" + encoded[start..<min(start + size, encoded.count)].joined(separator: ",") + "]"
+            return SearchIndexFile(path: "search/t/\(start / size).json", bytes: Data(chunk.utf8))
         }
     }
 
-    /// The `columns` of a display row, in order.
-    static let columns = ["url", "title", "unit", "province", "year", "score", "grade", "kind"]
+    /// The `columns` of a row, in order.
+    static let columns = ["url", "title", "unit", "province", "year", "score", "grade", "kind", "text"]
 
-    /// A document's display row, its values in the order of `columns`.
-    static func displayRow(_ document: SearchDocument) -> SearchJSON {
+    /// A document's row, its values in the order of `columns`. The text, for snippets, is the document's
+    /// non-empty fields joined by line breaks.
+    static func row(_ document: SearchDocument) -> SearchJSON {
         .array([
             .string(document.url), .string(document.title), .string(document.unit),
             .string(document.province), .int(document.year), .string(document.score), .string(document.grade),
             .string(document.kind.rawValue),
+            .string(document.fields.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n")),
         ])
-    }
-
-    /// A document's text for snippets: its non-empty fields joined by line breaks.
-    static func text(_ document: SearchDocument) -> SearchJSON {
-        .string(document.fields.map(\.text).filter { !$0.isEmpty }.joined(separator: "\n"))
     }
 }

@@ -8,11 +8,9 @@ public struct SearchIndexOptions: Sendable, Equatable {
     public var shardBytes: Int = 8 * 1024
     /// A postings string longer than this moves to a file of its own under `p/x/`.
     public var externalPostingsBytes: Int = 1024
-    /// The display data a `d/` chunk should hold.
-    public var displayChunkBytes: Int = 2 * 1024
-    /// The text a `t/` chunk should hold.
-    public var textChunkBytes: Int = 4 * 1024
-    /// The most documents in one `d/` or `t/` chunk.
+    /// The rows, display values and text, a `t/` chunk should hold.
+    public var chunkBytes: Int = 4 * 1024
+    /// The most documents in one `t/` chunk.
     public var maxChunkDocuments: Int = 128
 
     public init() {}

@@ -21,17 +21,12 @@ public struct SearchIndexWriter: Sendable {
         let shards = SearchShardLayout(
             postings: builder.postings(weighting: weighting, lengths: lengths),
             shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
-        let display = SearchChunks(
-            directory: "search/d", values: ordered.map(SearchChunks.displayRow),
-            targetBytes: options.displayChunkBytes, maxDocuments: options.maxChunkDocuments)
-        let text = SearchChunks(
-            directory: "search/t", values: ordered.map(SearchChunks.text),
-            targetBytes: options.textChunkBytes, maxDocuments: options.maxChunkDocuments)
+        let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
         // Gzipped here rather than by the host, so every host sends a query the same few bytes.
-        let files = (shards.files + display.files + text.files).parallelMap { file in
+        let files = (shards.files + rows.files).parallelMap { file in
             SearchIndexFile(path: file.path + ".gz", bytes: Gzip.compress(file.bytes))
         }
-        let meta = self.meta(ordered, weighting: weighting, shards: shards, display: display, text: text, build: build(files))
+        let meta = self.meta(ordered, weighting: weighting, shards: shards, rows: rows, build: build(files))
         return ([SearchIndexFile(path: "search/meta.json", bytes: meta.data)] + files)
             .sorted { SearchJSON.codePointOrder($0.path, $1.path) }
     }
@@ -47,7 +42,7 @@ public struct SearchIndexWriter: Sendable {
 
     private func meta(
         _ documents: [SearchDocument], weighting: SearchWeighting,
-        shards: SearchShardLayout, display: SearchChunks, text: SearchChunks, build: String
+        shards: SearchShardLayout, rows: SearchChunks, build: String
     ) -> SearchJSON {
         var weights: [String: Double] = [:]
         for field in documents.flatMap(\.fields) where weights[field.name] == nil { weights[field.name] = field.weight }
@@ -63,8 +58,7 @@ public struct SearchIndexWriter: Sendable {
             "build": .string(build),
             "docs": .int(documents.count),
             "shards": .int(shards.shardCount),
-            "displayChunk": .int(display.size),
-            "textChunk": .int(text.size),
+            "chunk": .int(rows.size),
             "columns": .array(SearchChunks.columns.map(SearchJSON.string)),
             "fields": .array(fields),
             "bm25": .object(["k1": .number(options.k1), "b": .number(options.b)]),

@@ -63,7 +63,7 @@ enum SearchJSON: Equatable {
     /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
-        if value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) || Escape.containsInvisibleControl(value) {
+        if needsEscaping(value) {
             for scalar in value.unicodeScalars where !Escape.isInvisibleControl(scalar) {
                 switch scalar {
                 case "\"": out += "\\\""
@@ -78,5 +78,11 @@ enum SearchJSON: Equatable {
             out += value
         }
         out += "\""
+    }
+
+    /// Whether `value` holds a quote, backslash or control character, or a character `Escape` drops.
+    private static func needsEscaping(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } } || Escape.containsInvisibleControl(value)
     }
 }

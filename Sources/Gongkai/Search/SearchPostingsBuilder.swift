@@ -4,7 +4,7 @@ import Synchronization
 ///
 /// The first pass counts each field's tokens (BM25 needs the average lengths before any weight). The second
 /// tokenizes chunks of documents in parallel, weights each document's tokens, and files the postings into
-/// buckets by token; the buckets are then sorted and encoded in parallel. Tokens stay integers until the end.
+/// buckets by token; the buckets are then grouped by token and encoded in parallel. Tokens stay integers until the end.
 struct SearchPostingsBuilder {
     /// Documents tokenized by one task.
     private static let chunkSize = 256
@@ -20,9 +20,6 @@ struct SearchPostingsBuilder {
             self.token = token
             self.posting = UInt32(document) << 6 | UInt32(weight)
         }
-
-        var document: Int { Int(posting >> 6) }
-        var weight: Int { Int(posting & 63) }
     }
 
     /// A token's text, its encoded postings and its FNV-1a hash, which picks its shard.
@@ -54,21 +51,17 @@ struct SearchPostingsBuilder {
         }
         let count = documents.count
         return Array(0..<Self.bucketCount).parallelMap { bucket in
-            var entries = chunks.flatMap { $0[bucket] }
-            entries.sort { ($0.token, $0.posting) < ($1.token, $1.posting) }
-            var result: [Postings] = []
-            var start = entries.startIndex
-            while start < entries.endIndex {
-                let token = entries[start].token
-                var end = start + 1
-                while end < entries.endIndex, entries[end].token == token { end += 1 }
+            // Chunks are in document order and so is each chunk's bucket, so every list comes out in order.
+            var lists: [UInt64: [UInt32]] = [:]
+            for chunk in chunks {
+                for entry in chunk[bucket] { lists[entry.token, default: []].append(entry.posting) }
+            }
+            return lists.map { token, postings in
                 let text = numbers.text(of: token)
                 let encoded = SearchPostingsEncoding.encode(
-                    entries[start..<end].lazy.map { (document: $0.document, weight: $0.weight) }, documentCount: count)
-                result.append(Postings(token: text, postings: encoded, hash: SearchFNV.hash(text)))
-                start = end
+                    postings.lazy.map { (document: Int($0 >> 6), weight: Int($0 & 63)) }, documentCount: count)
+                return Postings(token: text, postings: encoded, hash: SearchFNV.hash(text))
             }
-            return result
         }.flatMap { $0 }
     }
 

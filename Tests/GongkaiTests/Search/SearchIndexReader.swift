@@ -25,18 +25,17 @@ struct SearchIndexReader {
         }
     }
 
-    /// The display row of document `number`, keyed by column.
+    /// The row of document `number`, keyed by column.
     func display(_ number: Int) throws -> [String: Any] {
-        let chunk = meta["displayChunk"] as! Int
-        let rows = try json("search/d/\(number / chunk).json.gz") as! [[Any]]
+        let chunk = meta["chunk"] as! Int
+        let rows = try json("search/t/\(number / chunk).json.gz") as! [[Any]]
         let columns = meta["columns"] as! [String]
         return Dictionary(uniqueKeysWithValues: zip(columns, rows[number % chunk]))
     }
 
     /// The snippet text of document `number`.
     func text(_ number: Int) throws -> String {
-        let chunk = meta["textChunk"] as! Int
-        return (try json("search/t/\(number / chunk).json.gz") as! [String])[number % chunk]
+        try display(number)["text"] as! String
     }
 
     /// The number of the document with `url`.

@@ -161,16 +161,13 @@
     const info = await load('meta.json');
     const column = Object.fromEntries(info.columns.map((name, index) => [name, index]));
     const batch = search.hits.slice(search.shown, search.shown + PAGE_SIZE);
-    const chunk = (folder, size, doc) => load(folder + '/' + Math.floor(doc / size) + '.json.gz').then((rows) => rows[doc % size]);
-    const [rows, texts] = await Promise.all([
-      Promise.all(batch.map((hit) => chunk('d', info.displayChunk, hit.doc))),
-      Promise.all(batch.map((hit) => chunk('t', info.textChunk, hit.doc))),
-    ]);
+    const rowOf = (doc) => load('t/' + Math.floor(doc / info.chunk) + '.json.gz').then((rows) => rows[doc % info.chunk]);
+    const rows = await Promise.all(batch.map((hit) => rowOf(hit.doc)));
     if (search.generation !== generation) return null;
     search.shown += batch.length;
     more.hidden = search.shown >= search.hits.length;
     return batch.map((hit, index) => {
-      const snippet = core.snippet(texts[index], search.state.q, search.plan);
+      const snippet = core.snippet(rows[index][column.text], search.state.q, search.plan);
       return { hit: Object.assign({}, hit, { exact: snippet.exact }), row: rows[index], snippet };
     }).sort((a, b) => core.compareHits(a.hit, b.hit))
       .map((result) => renderResult(column, result.row, result.snippet));
