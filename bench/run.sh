@@ -4,8 +4,8 @@
 #   bench/run.sh [SIZES...]        default: 10000 50000 (records; 5 years per unit)
 #
 # For each size: generates the tree with ../shared/bench/gen-corpus.py, makes the equivalent Hugo
-# site with ../shared/bench/hugo-site.sh, then alternates full builds of each (ROUNDS times, fresh
-# output folders) and reports medians, their ratio, peak memory, `gongkai check` speed, and a
+# site with ../shared/bench/hugo-site.sh, then alternates full builds of each (ROUNDS times, each
+# into a new folder) and reports medians, their ratio, peak memory, `gongkai check` speed, and a
 # one-record rebuild. Results go to bench/out/results.md as well as the terminal.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,7 +16,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 50000)
 cd "$root"
 . scripts/lib.sh
-ensure_apt libcmark-dev pkg-config hugo
+ensure_apt libcmark-dev zlib1g-dev pkg-config hugo
 [ -f "$shared/bench/gen-corpus.py" ] || { echo "bench: $shared/bench/gen-corpus.py not found" >&2; exit 1; }
 swift build -c release --product gongkai >&2
 gongkai=$root/.build/release/gongkai
@@ -40,11 +40,16 @@ for size in "${sizes[@]}"; do
   [ -d "$tree" ] || python3 "$shared/bench/gen-corpus.py" "$tree" --units "$units" --years 5
   bash "$shared/bench/hugo-site.sh" "$tree" "$out/hugo-$size"
   : > "$out/g.txt"; : > "$out/h.txt"; : > "$out/m.txt"
+  # Every round writes into a folder of its own, and earlier outputs are deleted before any timing starts:
+  # ext4 without a journal (as on this VM) skips inodes freed in the last 35 s or so when it creates files,
+  # which made whichever build followed a deletion seconds slower.
+  rm -rf "$out/site-$size"* "$out/hugo-$size"/public*
+  sync; sleep 40
   for round in $(seq "$rounds"); do
-    rm -rf "$out/site-$size" "$out/hugo-$size/public"
-    read -r seconds peak < <(measure "$gongkai" build --content "$tree" --out "$out/site-$size")
+    site=$out/site-$size-$round
+    read -r seconds peak < <(measure "$gongkai" build --content "$tree" --out "$site")
     echo "$seconds" >> "$out/g.txt"; echo "$peak" >> "$out/m.txt"
-    read -r seconds _ < <(measure hugo --quiet --source "$out/hugo-$size")
+    read -r seconds _ < <(measure hugo --quiet --source "$out/hugo-$size" --destination "public-$round")
     echo "$seconds" >> "$out/h.txt"
     echo "size $size round $round: gongkai $(tail -1 "$out/g.txt") s, hugo $(tail -1 "$out/h.txt") s" >&2
   done
@@ -54,10 +59,10 @@ for size in "${sizes[@]}"; do
   record=$(ls "$tree"/units/unit-00000/*.md | tail -1)
   cp "$record" "$out/record.bak"
   sed -i 's/^score: .*/score: 77/' "$record"
-  read -r rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$out/site-$size")
+  read -r rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
   rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
   cp "$out/record.bak" "$record"
-  "$gongkai" build --content "$tree" --out "$out/site-$size" >/dev/null 2>&1
+  "$gongkai" build --content "$tree" --out "$site" >/dev/null 2>&1
   python3 -c 'import sys; s,g,h,m,c,r,w = sys.argv[1:]; print(f"| {s} | {g} | {h} | {float(g)/float(h):.2f} | {int(m)//1024} | {int(s)/float(c):.0f} | {r} | {w} |")' \
     "$size" "$g" "$h" "$m" "$check" "$rebuild" "$rewritten" >> "$out/results.md"
 done

@@ -28,10 +28,10 @@ cd "$root"
 . scripts/lib.sh
 
 [ -f "$shared/bench/gen-corpus.py" ] || { echo "bench: $shared/bench/gen-corpus.py not found" >&2; exit 1; }
-ensure_apt chromium chromium-driver fonts-noto-cjk
+ensure_apt libcmark-dev zlib1g-dev pkg-config chromium chromium-driver fonts-noto-cjk
 ensure_venv "$root"
 gongkai=$root/.build/release/gongkai
-[ -x "$gongkai" ] || swift build -c release --product gongkai >&2
+swift build -c release --product gongkai >&2
 mkdir -p "$out"
 
 tree=$out/corpus-$records
