@@ -1,10 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// The one writer that touches the output folder.
 ///
-/// It stages the new site in a sibling folder, carries over unchanged files and files it did not
-/// write as hard links (so their modification times stay), and swaps the staged folder in only when
-/// the whole site is there. A failed build leaves the output folder as it was.
+/// Nothing in the output changes until every page has rendered. New and changed files are staged in a
+/// sibling folder first; files whose bytes are the same as before are left alone, so their modification
+/// times stay and an upload sends only what changed. A failed build leaves the output folder as it was.
+///
+/// On commit, a first build renames the staged folder into place whole. A later build moves each staged
+/// file over its old copy (every replacement is atomic), deletes the files of its own that the site no
+/// longer has, and writes the build cache last: it is removed before the first move, so a commit that is
+/// cut short leaves no cache vouching for files it did not finish, and the next build renders in full.
 ///
 /// Writing runs on its own serial queue, so the next pages render while the last ones are stored.
 /// Its state is touched only on that queue, which is what makes the class safe to share.
@@ -17,11 +27,14 @@ public final class OutputWriter: @unchecked Sendable {
 
     let output: URL
     let staging: URL
+    /// Whether the output folder exists, so files are moved into it one by one rather than as a whole folder.
+    private let inPlace: Bool
     /// Files the previous build wrote, from its manifest.
     private let previous: Set<String>
     private var written: Set<String> = []
+    /// Files staged with new bytes, to be moved into the output on commit.
+    private var staged: [String] = []
     private var directories: Set<String> = []
-    private var changedCount = 0
     private var unchangedCount = 0
     private var failure: Error?
     private let queue = DispatchQueue(label: "gongkai.output-writer")
@@ -30,11 +43,10 @@ public final class OutputWriter: @unchecked Sendable {
     private let fileManager = FileManager.default
 
     /// Files written with new bytes, once every queued write has finished.
-    public var changed: Int { queue.sync { changedCount } }
-    /// Files whose bytes were the same as before and were linked, not rewritten.
+    public var changed: Int { queue.sync { staged.count } }
+    /// Files whose bytes were the same as before and were left as they are.
     public var unchanged: Int { queue.sync { unchangedCount } }
 
-    /// Prepares to write into `output`, refusing a folder holding files Gongkai did not write unless `force` is set.
     public init(output: URL, content: URL, force: Bool) throws {
         self.output = output.standardizedFileURL
         let name = self.output.lastPathComponent
@@ -57,8 +69,10 @@ public final class OutputWriter: @unchecked Sendable {
                 }
                 previous = []
             }
+            inPlace = true
         } else {
             previous = []
+            inPlace = false
         }
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -78,47 +92,34 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
-    /// Queues `files` for staging; a file whose bytes equal the previous build's is linked, not rewritten.
+    /// Queues `files` for staging; a file whose bytes equal the previous build's is left as it is.
     public func write(_ files: [OutputFile]) {
-        pending.wait()
-        queue.async { [self] in
-            defer { pending.signal() }
-            guard failure == nil else { return }
-            do {
-                try stage(files)
-            } catch {
-                failure = error
-            }
-        }
+        enqueue { try self.stage(files) }
     }
 
     /// Whether the output folder holds a previous build's manifest, so its files can be trusted as Gongkai's own.
     public var hasPreviousBuild: Bool { !previous.isEmpty }
 
-    /// Whether the previous build wrote `path` and it is still there to carry over.
+    /// Whether the previous build wrote `path` and it is still there to keep.
     public func canCarry(_ path: String) -> Bool {
         previous.contains(path) && FileManager.default.fileExists(atPath: output.path + "/" + path)
     }
 
-    /// Queues the previous build's `paths` to be carried into the new site unchanged, as hard links.
+    /// Keeps the previous build's `paths` as they are, as part of the new site.
     public func carry(_ paths: [String]) {
+        enqueue {
+            self.unchangedCount += paths.count
+            self.written.formUnion(paths)
+        }
+    }
+
+    private func enqueue(_ work: @escaping @Sendable () throws -> Void) {
         pending.wait()
         queue.async { [self] in
             defer { pending.signal() }
             guard failure == nil else { return }
             do {
-                for path in paths {
-                    let target = staging.path + "/" + path
-                    if let slash = path.lastIndex(of: "/") {
-                        let directory = staging.path + "/" + path[..<slash]
-                        if directories.insert(directory).inserted { try FileIO.makeDirectories(directory) }
-                    }
-                    guard FileIO.link(output.path + "/" + path, to: target) else {
-                        throw FileIO.Failure(description: "\(output.path)/\(path): error: cannot carry over the previous build's file; build again")
-                    }
-                    unchangedCount += 1
-                    written.insert(path)
-                }
+                try work()
             } catch {
                 failure = error
             }
@@ -128,69 +129,86 @@ public final class OutputWriter: @unchecked Sendable {
     private func stage(_ files: [OutputFile]) throws {
         for file in files {
             precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes: \(file.path)")
+        }
+        // Comparing and creating files is mostly the kernel's work, which runs on every core.
+        let same = files.parallelMap { [output, inPlace] file in inPlace && FileIO.holds(file.data, at: output.path + "/" + file.path) }
+        let changed = zip(files, same).filter { !$0.1 }.map(\.0)
+        for file in changed {
             if let slash = file.path.lastIndex(of: "/") {
                 let directory = staging.path + "/" + file.path[..<slash]
                 if directories.insert(directory).inserted { try FileIO.makeDirectories(directory) }
             }
         }
-        // Creating files is mostly the kernel's work, which runs on every core; the folders exist by now.
-        let outcomes = files.parallelMap { [output, staging] file -> Result<Bool, Error> in
-            let target = staging.path + "/" + file.path
-            let existing = output.path + "/" + file.path
-            if FileIO.holds(file.data, at: existing), FileIO.link(existing, to: target) { return .success(false) }
-            return Result { try FileIO.write(file.data, to: target) }.map { true }
+        for outcome in changed.parallelMap({ [staging] file in Result { try FileIO.write(file.data, to: staging.path + "/" + file.path) } }) {
+            try outcome.get()
         }
-        for (file, outcome) in zip(files, outcomes) {
-            if try outcome.get() { changedCount += 1 } else { unchangedCount += 1 }
-            written.insert(file.path)
-        }
+        unchangedCount += files.count - changed.count
+        staged += changed.map(\.path)
+        written.formUnion(files.map(\.path))
     }
 
-    /// Swaps the staged site in: files Gongkai did not write are carried over, its own stale files are left behind.
+    /// Publishes the staged site: the output then holds exactly this build's files, besides files Gongkai did not write.
     public func commit() throws {
         try queue.sync {
             if let failure { throw failure }
         }
-        try carryOverForeignFiles()
-        let manifest = "# Files written by gongkai build; a later build removes only these.\n" + written.sorted().joined(separator: "\n") + "\n"
-        try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.manifestName))
-        let retired = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-old")
-        try? fileManager.removeItem(at: retired)
-        if fileManager.fileExists(atPath: output.path) {
-            try fileManager.moveItem(at: output, to: retired)
-        }
-        do {
+        let manifest = OutputFile(path: Self.manifestName, text: "# Files written by gongkai build; a later build removes only these.\n"
+                                  + written.sorted().joined(separator: "\n") + "\n")
+        guard inPlace else {
+            try FileIO.write(manifest.data, to: staging.path + "/" + manifest.path)
             try fileManager.moveItem(at: staging, to: output)
-        } catch {
-            try? fileManager.moveItem(at: retired, to: output)
-            throw error
+            return
         }
-        try? fileManager.removeItem(at: retired)
+        let cache = BuildCache.fileName
+        // Until the end, the manifest names every file of this build and the last, so none is ever taken as someone else's.
+        try replace(OutputFile(path: Self.manifestName, text: "# Files written by gongkai build; a later build removes only these.\n"
+                               + written.union(previous).sorted().joined(separator: "\n") + "\n"))
+        if unlink(output.path + "/" + cache) != 0 && errno != ENOENT {
+            throw FileIO.Failure(description: "\(output.path)/\(cache): error: cannot remove the old build cache: \(String(cString: strerror(errno)))")
+        }
+        var made: Set<String> = []
+        for path in staged.sorted() where path != cache {
+            try move(path, making: &made)
+        }
+        for path in previous.subtracting(written).sorted(by: >) {
+            unlink(output.path + "/" + path)
+            removeEmptyFolders(above: path)
+        }
+        try replace(manifest)
+        if staged.contains(cache) { try move(cache, making: &made) }
+        try? fileManager.removeItem(at: staging)
+    }
+
+    /// Moves the staged file at `path` over the output's copy, creating its folders as needed.
+    private func move(_ path: String, making made: inout Set<String>) throws {
+        if let slash = path.lastIndex(of: "/") {
+            let directory = output.path + "/" + path[..<slash]
+            if made.insert(directory).inserted { try FileIO.makeDirectories(directory) }
+        }
+        guard rename(staging.path + "/" + path, output.path + "/" + path) == 0 else {
+            throw FileIO.Failure(description: "\(output.path)/\(path): error: cannot move the new file into place: \(String(cString: strerror(errno))); build again")
+        }
+    }
+
+    /// Writes `file` straight into the output through a staged copy, so it is replaced whole.
+    private func replace(_ file: OutputFile) throws {
+        try FileIO.write(file.data, to: staging.path + "/" + file.path)
+        var made: Set<String> = []
+        try move(file.path, making: &made)
+    }
+
+    /// Removes the folders above `path` that its removal left empty, up to the output folder.
+    private func removeEmptyFolders(above path: String) {
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            guard rmdir(output.path + "/" + folder) == 0 else { return }
+        }
     }
 
     /// Removes the staged folder, leaving the output untouched.
     public func abort() {
         queue.sync {}
         try? fileManager.removeItem(at: staging)
-    }
-
-    /// Links every file in the output that no build of Gongkai wrote into the staged folder, so nothing of anyone else's is lost.
-    private func carryOverForeignFiles() throws {
-        guard let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey]) else { return }
-        let prefix = output.resolvingSymlinksInPath().path + "/"
-        for case let url as URL in enumerator {
-            let path = url.resolvingSymlinksInPath().path
-            guard path.hasPrefix(prefix) else { continue }
-            let relative = String(path.dropFirst(prefix.count))
-            if relative == Self.manifestName || previous.contains(relative) || written.contains(relative) { continue }
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey])
-            let target = staging.appendingPathComponent(relative)
-            if values?.isDirectory == true {
-                try fileManager.createDirectory(at: target, withIntermediateDirectories: true)
-            } else {
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try fileManager.linkItem(at: url, to: target)
-            }
-        }
     }
 }

@@ -118,7 +118,7 @@ import Testing
         #expect(before.map(\.0) == after.map(\.0))
         #expect(zip(before, after).allSatisfy { $0.1 == $1.1 })
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.output.deletingLastPathComponent().path)
-        #expect(!siblings.contains { $0.contains(site.output.lastPathComponent + ".gongkai") }, "no staging folder is left behind")
+        #expect(!siblings.contains { $0.contains(site.output.lastPathComponent + ".gongkai-staging") }, "no staging folder is left behind")
     }
 
     @Test func anOverrideThemeReplacesTemplatesByNameOnly() throws {
