@@ -23,6 +23,12 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.force = force
     }
+
+    /// The folder beside the output where builds keep what they parsed, e.g. `.public.gongkai-cache`; it is never published.
+    var cacheFolder: URL {
+        let output = output.standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-cache")
+    }
 }
 
 /// What a build did, for the closing summary line.

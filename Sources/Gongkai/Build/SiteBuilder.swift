@@ -8,7 +8,9 @@ public enum SiteBuilder {
     /// Builds the site; throws `BuildFailure` with every error when the content or theme cannot be published.
     public static func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> BuildReport {
         progress("loading \(options.contentDisplay)")
-        let loaded = ContentLoader.load(from: options.content, displayPath: options.contentDisplay)
+        let cacheFolder = options.cacheFolder
+        let loaded = ContentLoader.load(from: options.content, displayPath: options.contentDisplay,
+                                        cache: RecordCache.read(from: cacheFolder, program: Fingerprints.program))
         guard let content = loaded.content else { throw BuildFailure(diagnostics: loaded.diagnostics) }
         if let baseURL = options.baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: --base-url must be an absolute address such as https://czj.example.gov.cn/jxgk/, found '\(baseURL)'")
@@ -64,6 +66,7 @@ public enum SiteBuilder {
             writer.write([BuildCache(fingerprints: next).file])
             progress("replacing \(options.output.path)")
             try writer.commit()
+            try? loaded.recordCache.write(to: cacheFolder, program: Fingerprints.program)
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
                                files: writer.changed + writer.unchanged, pages: pages, rendered: rendered, changed: writer.changed)
         } catch {
@@ -91,10 +94,13 @@ public enum SiteBuilder {
     /// An incremental build is correct when this finds nothing: same files, same bytes.
     public static func verify(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> [String] {
         let clean = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-verify-\(UUID().uuidString)")
-        try? FileManager.default.removeItem(at: clean)
-        defer { try? FileManager.default.removeItem(at: clean) }
         var fresh = options
         fresh.output = clean
+        try? FileManager.default.removeItem(at: clean)
+        defer {
+            try? FileManager.default.removeItem(at: clean)
+            try? FileManager.default.removeItem(at: fresh.cacheFolder)
+        }
         fresh.force = false
         progress("verifying: building clean into \(clean.path)")
         _ = try build(fresh)

@@ -39,4 +39,8 @@ public struct LoadResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var unitCount: Int
     public var recordCount: Int
+    /// How many record files were parsed rather than taken from the cache.
+    public var recordsParsed: Int
+    /// The records of this load, for the next one to reuse.
+    public var recordCache: RecordCache
 }

@@ -4,13 +4,15 @@ import Yams
 /// Reads a content tree as the record format specifies, collecting every error and warning.
 public enum ContentLoader {
     /// Loads `directory`; file names in diagnostics start with `displayPath`, the folder as the user named it.
-    public static func load(from directory: URL, displayPath: String) -> LoadResult {
+    ///
+    /// Record files whose bytes `cache` has seen are taken from it rather than parsed again.
+    public static func load(from directory: URL, displayPath: String, cache: RecordCache = RecordCache()) -> LoadResult {
         // The folder the user names may itself be a link; only what is inside it must not lead out.
         let directory = directory.resolvingSymlinksInPath()
         let tree = ContentTree(root: directory, displayPath: displayPath)
         guard ContentTree.kind(of: directory) == .directory else {
             let problem = Diagnostic(.error, file: displayPath, "content folder not found; pass --content with the folder that holds site.yaml and units/")
-            return LoadResult(content: nil, diagnostics: [problem], unitCount: 0, recordCount: 0)
+            return LoadResult(content: nil, diagnostics: [problem], unitCount: 0, recordCount: 0, recordsParsed: 0, recordCache: cache)
         }
         var diagnostics: [Diagnostic] = []
         let (site, siteDigest) = loadSite(tree, into: &diagnostics)
@@ -20,7 +22,7 @@ public enum ContentLoader {
         let recordFiles = zip(folders, units).flatMap { folder, unit in
             unit.unit == nil ? [] : folder.recordFiles.map { RecordFile(folder: folder, year: $0.year, url: $0.url) }
         }
-        let records: [RecordLoad] = recordFiles.parallelMap { file in loadRecord(file, tree: tree) }
+        let records: [RecordLoad] = recordFiles.parallelMap { file in loadRecord(file, tree: tree, cache: cache) }
 
         var recordsByUnit: [String: [RecordLoad]] = [:]
         for load in records { recordsByUnit[load.unitID, default: []].append(load) }
@@ -38,8 +40,10 @@ public enum ContentLoader {
             entries.append(UnitRecords(unit: unit, records: loads.compactMap(\.record), warnings: warnings, digest: digest))
         }
         let content = site.flatMap { site in diagnostics.hasErrors ? nil : Content(site: site, units: entries, siteDigest: siteDigest) }
+        let cached = zip(recordFiles, records).map { file, load in (path: tree.display(file.relative), load: load) }
         return LoadResult(content: content, diagnostics: diagnostics.sortedForDisplay(),
-                          unitCount: folders.count, recordCount: recordFiles.count)
+                          unitCount: folders.count, recordCount: recordFiles.count, recordsParsed: records.count(where: { !$0.fromCache }),
+                          recordCache: cache.replacingEntries(with: cached))
     }
 
     private static func loadSite(_ tree: ContentTree, into diagnostics: inout [Diagnostic]) -> (Site?, String) {
@@ -61,14 +65,21 @@ public enum ContentLoader {
         var folder: UnitFolder
         var year: Int
         var url: URL
+
+        /// The file's path relative to the content folder.
+        var relative: String { "units/\(folder.id)/\(year).md" }
     }
 
-    struct RecordLoad: Sendable {
+    struct RecordLoad: Sendable, Codable {
         var unitID: String
         var year: Int
         var record: Record?
         var diagnostics: [Diagnostic]
         var digest = ""
+        /// Whether this load came from the record cache rather than from parsing.
+        var fromCache = false
+
+        enum CodingKeys: CodingKey { case unitID, year, record, diagnostics, digest }
     }
 
     private static func loadUnitFile(_ folder: UnitFolder, tree: ContentTree) -> UnitLoad {
@@ -80,13 +91,16 @@ public enum ContentLoader {
         return UnitLoad(unit: unit, diagnostics: sink.diagnostics, digest: digest)
     }
 
-    private static func loadRecord(_ file: RecordFile, tree: ContentTree) -> RecordLoad {
-        let relative = "units/\(file.folder.id)/\(file.year).md"
+    private static func loadRecord(_ file: RecordFile, tree: ContentTree, cache: RecordCache) -> RecordLoad {
         var load = RecordLoad(unitID: file.folder.id, year: file.year, record: nil, diagnostics: [])
-        let plain = DiagnosticSink(file: tree.display(relative))
+        let plain = DiagnosticSink(file: tree.display(file.relative))
         guard let source = tree.readText(file.url, sink: plain) else {
             load.diagnostics = plain.diagnostics
             return load
+        }
+        if var cached = cache.load(path: tree.display(file.relative), digest: source.digest) {
+            cached.fromCache = true
+            return cached
         }
         var loaded = loadRecord(text: source.text, file: file, tree: tree)
         loaded.digest = source.digest
@@ -95,7 +109,7 @@ public enum ContentLoader {
 
     /// Reads a record from its text; apart from attachments, it touches no disk, so the fuzz harness drives it directly.
     static func loadRecord(text: String, file: RecordFile, tree: ContentTree) -> RecordLoad {
-        let relative = "units/\(file.folder.id)/\(file.year).md"
+        let relative = file.relative
         var load = RecordLoad(unitID: file.folder.id, year: file.year, record: nil, diagnostics: [])
         let plain = DiagnosticSink(file: tree.display(relative))
         let split: FrontMatterSplit

@@ -1,5 +1,5 @@
 /// A calendar date as records write it, `YYYY-MM-DD`, with no time zone.
-public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int

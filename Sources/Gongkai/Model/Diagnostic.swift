@@ -1,5 +1,5 @@
 /// A place in a source file: 1-based line and column.
-public struct SourcePosition: Sendable, Hashable, Comparable {
+public struct SourcePosition: Sendable, Hashable, Codable, Comparable {
     public var line: Int
     public var column: Int
 
@@ -14,8 +14,8 @@ public struct SourcePosition: Sendable, Hashable, Comparable {
 }
 
 /// One finding about the content: an error stops the build, a warning is published beside the record.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable {
         case error
         case warning
     }

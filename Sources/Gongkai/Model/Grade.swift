@@ -1,7 +1,7 @@
 import Foundation
 
 /// The 评价等次 a score earns: 优秀 ≥ 90, 良好 ≥ 80, 中 ≥ 60, 差 below.
-public enum Grade: String, Sendable, Hashable, CaseIterable {
+public enum Grade: String, Sendable, Hashable, Codable, CaseIterable {
     case excellent = "优秀"
     case good = "良好"
     case fair = "中"
@@ -25,7 +25,7 @@ public enum Grade: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Whether a record is public: only published and withdrawn records appear on the site.
-public enum RecordStatus: String, Sendable, Hashable {
+public enum RecordStatus: String, Sendable, Hashable, Codable {
     case published
     case draft
     case withdrawn

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Every published text in a record has had personal numbers replaced by ［已隐去］ when it was loaded,
 /// so nothing built from a record can leak them.
-public struct Record: Sendable, Hashable {
+public struct Record: Sendable, Hashable, Codable {
     public var unitID: String
     public var year: Int
     public var status: RecordStatus
@@ -44,13 +44,13 @@ public struct Record: Sendable, Hashable {
     public var isPublic: Bool { status != .draft }
 }
 
-public struct Staffing: Sendable, Hashable {
+public struct Staffing: Sendable, Hashable, Codable {
     public var authorized: Decimal?
     public var actual: Decimal?
     public var retired: Decimal?
 }
 
-public struct Budget: Sendable, Hashable {
+public struct Budget: Sendable, Hashable, Codable {
     public var initial: Decimal?
     public var adjusted: Decimal?
     public var executed: Decimal?
@@ -59,33 +59,33 @@ public struct Budget: Sendable, Hashable {
     public var carryoverEnd: Decimal?
 }
 
-public struct Income: Sendable, Hashable {
+public struct Income: Sendable, Hashable, Codable {
     public var total: Decimal?
     public var fiscal: Decimal?
     public var other: Decimal?
 }
 
-public struct Expenditure: Sendable, Hashable {
+public struct Expenditure: Sendable, Hashable, Codable {
     public var total: Decimal?
     public var basic: BasicExpenditure?
     public var project: Decimal?
     public var byFund: FundBreakdown?
 }
 
-public struct BasicExpenditure: Sendable, Hashable {
+public struct BasicExpenditure: Sendable, Hashable, Codable {
     public var total: Decimal?
     public var personnel: Decimal?
     public var publicFunds: Decimal?
 }
 
-public struct FundBreakdown: Sendable, Hashable {
+public struct FundBreakdown: Sendable, Hashable, Codable {
     public var generalPublic: Decimal?
     public var governmentFund: Decimal?
     public var stateCapital: Decimal?
     public var socialInsurance: Decimal?
 }
 
-public struct PreviousYear: Sendable, Hashable {
+public struct PreviousYear: Sendable, Hashable, Codable {
     public var income: Decimal?
     public var expenditure: Decimal?
     public var basic: Decimal?
@@ -94,12 +94,12 @@ public struct PreviousYear: Sendable, Hashable {
 }
 
 /// "三公"经费 budget and actual.
-public struct ThreePublic: Sendable, Hashable {
+public struct ThreePublic: Sendable, Hashable, Codable {
     public var budget: ThreePublicAmounts?
     public var actual: ThreePublicAmounts?
 }
 
-public struct ThreePublicAmounts: Sendable, Hashable {
+public struct ThreePublicAmounts: Sendable, Hashable, Codable {
     public var total: Decimal?
     public var reception: Decimal?
     public var vehiclePurchase: Decimal?
@@ -115,7 +115,7 @@ public struct ThreePublicAmounts: Sendable, Hashable {
 }
 
 /// One row of the 绩效指标 table.
-public struct Indicator: Sendable, Hashable {
+public struct Indicator: Sendable, Hashable, Codable {
     public var level1: String?
     public var level2: String?
     public var name: String?
@@ -126,7 +126,7 @@ public struct Indicator: Sendable, Hashable {
     public var note: String?
 }
 
-public struct Project: Sendable, Hashable {
+public struct Project: Sendable, Hashable, Codable {
     public var name: String?
     public var budget: Decimal?
     public var executed: Decimal?
@@ -134,24 +134,24 @@ public struct Project: Sendable, Hashable {
     public var summary: String?
 }
 
-public struct Figure: Sendable, Hashable {
+public struct Figure: Sendable, Hashable, Codable {
     public var label: String
     public var value: Decimal?
     public var unit: String?
 }
 
-public struct Correction: Sendable, Hashable {
+public struct Correction: Sendable, Hashable, Codable {
     public var date: Day
     public var note: String
 }
 
-public struct Attachment: Sendable, Hashable {
+public struct Attachment: Sendable, Hashable, Codable {
     /// The path relative to the unit folder, always under `files/`.
     public var file: String
     public var title: String?
 }
 
-public struct Contact: Sendable, Hashable {
+public struct Contact: Sendable, Hashable, Codable {
     public var name: String?
     public var phone: String?
 }

@@ -57,6 +57,38 @@ import Testing
         #expect(try SiteBuilder.verify(options) == [])
     }
 
+    @Test func aRebuildReplacesFilesInsideTheSameFolderAndLeavesOthersAlone() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        let folder = try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int
+        try Data("google-site-verification".utf8).write(to: out.appendingPathComponent("google1234.html"))
+        try fixture.write(Data(ContentFixture.record(year: 2022, "score: 70\n").utf8), to: "content/units/alpha/2022.md")
+        _ = try build(fixture, into: out)
+        #expect(try FileManager.default.attributesOfItem(atPath: out.path)[.systemFileNumber] as? Int == folder,
+                "a web server serving the folder keeps serving it")
+        #expect(try String(contentsOf: out.appendingPathComponent("google1234.html"), encoding: .utf8) == "google-site-verification")
+        #expect(try String(contentsOf: out.appendingPathComponent("units/alpha/2022/index.html"), encoding: .utf8).contains("70"))
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path)
+        #expect(siblings.sorted() == [".public.gongkai-cache", "content", "public"])
+    }
+
+    @Test func aCommitCutShortIsRepairedByTheNextBuild() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        let first = try build(fixture, into: out)
+        // A commit removes the build cache before it moves any file, and writes it again last.
+        try FileManager.default.removeItem(at: out.appendingPathComponent(BuildCache.fileName))
+        try Data("half-written".utf8).write(to: out.appendingPathComponent("units/beta/2023/index.html"))
+        let second = try build(fixture, into: out)
+        #expect(second.rendered == first.pages)
+        #expect(second.changed == 2, "the page and the build cache")
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        #expect(try SiteBuilder.verify(options) == [])
+    }
+
     @Test func verifyReportsAFileThatDiffers() throws {
         let fixture = try ContentFixture(Self.files)
         defer { fixture.remove() }

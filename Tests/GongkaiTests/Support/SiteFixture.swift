@@ -30,13 +30,17 @@ struct SiteFixture {
         var found: [String] = []
         while let path = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: base + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: base + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { found.append(path) }
         }
         return found.sorted()
     }
 
-    func remove() { try? FileManager.default.removeItem(at: output) }
+    /// Removes the site and the build cache kept beside it.
+    func remove() {
+        try? FileManager.default.removeItem(at: output)
+        try? FileManager.default.removeItem(at: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-cache"))
+    }
 }
 
 extension String {
