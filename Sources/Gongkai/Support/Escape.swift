@@ -26,8 +26,9 @@ public enum Escape {
 
     /// A CSV field, quoted per RFC 4180 when it holds a comma, quote or line break.
     public static func csv(_ text: String) -> String {
-        let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { !isInvisibleControl($0) }))
-        guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return clean }
+        let clean = containsInvisibleControl(text)
+            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !isInvisibleControl($0) })) : text
+        guard clean.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return clean }
         return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
