@@ -102,7 +102,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Whether the previous build wrote `path` and it is still there to keep.
     public func canCarry(_ path: String) -> Bool {
-        previous.contains(path) && FileManager.default.fileExists(atPath: output.path + "/" + path)
+        previous.contains(path) && FileIO.isFile(output.path + "/" + path)
     }
 
     /// Keeps the previous build's `paths` as they are, as part of the new site.

@@ -52,13 +52,13 @@ enum PageJob: Sendable {
         }
     }
 
-    /// Renders the job's files: its page through the theme, and for a record its `record.json`.
-    func render(_ model: SiteModel, theme: Theme) throws -> [OutputFile] {
+    /// Renders the job's files: its page through the theme, and for a record its `record.json` last.
+    func render(_ model: SiteModel, theme: Theme, openData: OpenDataFiles) throws -> [OutputFile] {
         let (path, template, context) = describe(model, charts: PageCharts(strings: theme.strings))
         let text = try theme.render(template, PageContext.withPresenceFlags(context))
         var files = [OutputFile(path: Links.file(path), text: text)]
         if case .record(let index) = self {
-            files.append(try OpenDataFiles(model: model).recordJSON(model.entries[index]))
+            files.append(try openData.recordJSON(model.entries[index]))
         }
         return files
     }

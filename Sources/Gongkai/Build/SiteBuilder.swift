@@ -33,25 +33,39 @@ public enum SiteBuilder {
             let fingerprints = Fingerprints(model: model, content: content, contentFolder: options.content, theme: theme, baseURL: options.baseURL)
             var next: [String: String] = [:]
             let jobs = PageJob.all(for: model)
+            // Deciding what is stale hashes every job's inputs and looks for its files: work for every core.
+            let plans = jobs.parallelMap { job in
+                let fingerprint = fingerprints.of(job, model)
+                let paths = job.outputPaths(model)
+                return (job: job, fingerprint: fingerprint, paths: paths,
+                        fresh: cache.matches(paths, fingerprint) && paths.allSatisfy(writer.canCarry))
+            }
             var pages = 0
             var rendered = 0
-            for start in stride(from: 0, to: jobs.count, by: batchSize) {
-                var stale: [PageJob] = []
-                for job in jobs[start..<min(start + batchSize, jobs.count)] {
-                    let fingerprint = fingerprints.of(job, model)
-                    let paths = job.outputPaths(model)
-                    for path in paths { next[path] = fingerprint }
-                    if cache.matches(paths, fingerprint), paths.allSatisfy(writer.canCarry) {
-                        writer.carry(paths)
-                    } else {
-                        stale.append(job)
-                    }
+            let openData = try OpenDataFiles(model: model)
+            // Each record's JSON, kept for records.json: from the pages rendered now, or read back from those carried over.
+            var fragments = [Data?](repeating: nil, count: model.entries.count)
+            for start in stride(from: 0, to: plans.count, by: batchSize) {
+                let batch = plans[start..<min(start + batchSize, plans.count)]
+                for plan in batch {
+                    for path in plan.paths { next[path] = plan.fingerprint }
                 }
-                let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme) } }.map { try $0.get() }
+                writer.carry(batch.filter(\.fresh).flatMap(\.paths))
+                let stale = batch.filter { !$0.fresh }.map(\.job)
+                let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme, openData: openData) } }
+                    .map { try $0.get() }
+                for (job, files) in zip(stale, files) {
+                    if case .record(let index) = job, let json = files.last { fragments[index] = openData.fragment(ofRecordJSON: json.data) }
+                }
                 writer.write(files.flatMap { $0 })
-                pages += min(batchSize, jobs.count - start)
+                pages += batch.count
                 rendered += stale.count
                 if jobs.count > batchSize { progress("pages: \(pages) of \(jobs.count), \(rendered) rendered") }
+            }
+            let known = fragments
+            fragments = Array(fragments.indices).parallelMap { index in
+                known[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + PageJob.record(index).outputPaths(model)[1])
+                    .flatMap(openData.fragment(ofRecordJSON:))
             }
             let siteWide = cache.paths(madeFrom: fingerprints.siteWide).filter { next[$0] == nil }
             if !siteWide.isEmpty, siteWide.allSatisfy(writer.canCarry) {
@@ -59,7 +73,8 @@ public enum SiteBuilder {
                 writer.carry(siteWide)
                 for path in siteWide { next[path] = fingerprints.siteWide }
             } else {
-                let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content, progress: progress)
+                let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content,
+                                              openData: openData.files(fragments: fragments), progress: progress)
                 for file in files { next[file.path] = fingerprints.siteWide }
                 writer.write(files)
             }
@@ -78,10 +93,10 @@ public enum SiteBuilder {
 
     /// The files that depend on every record: assets and attachments, open data, the sitemap and the search index.
     private static func siteWideFiles(_ model: SiteModel, jobs: [PageJob], theme: Theme, content: URL,
-                                      progress: (String) -> Void) throws -> [OutputFile] {
+                                      openData: @autoclosure () throws -> [OutputFile], progress: (String) -> Void) throws -> [OutputFile] {
         progress("writing assets, open data and sitemap")
         var files = try SiteFiles.all(for: model, theme: theme, content: content)
-        files += try OpenDataFiles(model: model).files()
+        files += try openData()
         let pages = jobs.compactMap { $0.sitemapPath(model) }.filter { $0 != Links.search }
         files += Sitemap.files(pages: pages, links: model.links)
         progress("writing the search index")

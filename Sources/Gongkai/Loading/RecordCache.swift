@@ -50,11 +50,15 @@ public struct RecordCache: Sendable {
     /// Writes the shards that differ from the ones read into `folder`.
     public func write(to folder: URL, program: String) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        for (index, records) in shards.enumerated() where Set(records.keys) != readKeys[index] {
-            try encoder.encode(Shard(program: program, records: records)).write(to: Self.shardURL(folder, index))
+        let changed = shards.indices.filter { Set(shards[$0].keys) != readKeys[$0] }
+        let outcomes = changed.parallelMap { index in
+            Result {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                try encoder.encode(Shard(program: program, records: shards[index])).write(to: Self.shardURL(folder, index))
+            }
         }
+        for outcome in outcomes { try outcome.get() }
     }
 
     private struct Shard: Codable {

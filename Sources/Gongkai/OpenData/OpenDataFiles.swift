@@ -3,6 +3,15 @@ import Foundation
 /// The downloads: `records.csv`, `indicators.csv`, `records.json`, and a `record.json` beside every record page.
 struct OpenDataFiles {
     let model: SiteModel
+    /// The envelope's bytes before and after its records, which every file wraps its records in.
+    private let opening: Data, closing: Data
+
+    init(model: SiteModel) throws {
+        self.model = model
+        let empty = try Self.encoder().encode(DataEnvelope(documentation: model.links.absolute(Links.data), records: [RecordData]()))
+        guard let records = empty.firstRange(of: Data(#""records":["#.utf8)) else { preconditionFailure("the envelope has a records array") }
+        (opening, closing) = (empty[..<records.upperBound], empty[records.upperBound...])
+    }
 
     static let recordColumns = [
         "unit_id", "unit_name", "region_1", "region_2", "region_3", "region_4", "year", "status", "published_on",
@@ -29,48 +38,52 @@ struct OpenDataFiles {
         return encoder
     }
 
-    private var documentation: String { model.links.absolute(Links.data) }
-
     /// `records.csv`, `indicators.csv` and `records.json`: every public record at once.
-    func files() throws -> [OutputFile] {
+    ///
+    /// `fragments` holds each entry's JSON as its `record.json` has it, where already known; the rest are encoded here.
+    func files(fragments: [Data?]) throws -> [OutputFile] {
         let links = model.links
         let records = model.entries.parallelMap { RecordData($0, links: links) }
+        let encoded = Array(records.indices).parallelMap { index in Result { try fragments[index] ?? Self.encoder().encode(records[index]) } }
         return [
-            OutputFile(path: "data/records.csv", data: csv(Self.recordColumns, records.map(recordRow))),
-            OutputFile(path: "data/indicators.csv", data: csv(Self.indicatorColumns, records.flatMap(indicatorRows))),
-            OutputFile(path: "data/records.json", data: try recordsJSON(records)),
+            OutputFile(path: "data/records.csv", data: csv(Self.recordColumns, records.parallelMap { [recordRow($0)] })),
+            OutputFile(path: "data/indicators.csv", data: csv(Self.indicatorColumns, records.parallelMap(indicatorRows))),
+            OutputFile(path: "data/records.json", data: envelope(try encoded.map { try $0.get() })),
         ]
     }
 
-    /// The envelope with every record, each record encoded on its own core; the same bytes as encoding it whole.
-    private func recordsJSON(_ records: [RecordData]) throws -> Data {
-        let envelope = try encoder.encode(DataEnvelope(documentation: documentation, records: [RecordData]()))
-        let encoded = records.parallelMap { record in Result { try Self.encoder().encode(record) } }
-        var body = Data("[".utf8)
-        for (index, record) in encoded.enumerated() {
-            if index > 0 { body.append(UInt8(ascii: ",")) }
-            body.append(try record.get())
+    /// The envelope around `records`, each already encoded; the same bytes as encoding the envelope whole.
+    private func envelope(_ records: [Data]) -> Data {
+        var json = opening
+        for (index, record) in records.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json.append(record)
         }
-        body.append(UInt8(ascii: "]"))
-        let placeholder = Data(#""records":[]"#.utf8)
-        guard let range = envelope.firstRange(of: placeholder) else { return envelope }
-        var json = envelope
-        json.replaceSubrange(range, with: Data(#""records":"#.utf8) + body)
-        return json
+        return json + closing
     }
 
     /// The `record.json` beside a record's page.
     func recordJSON(_ entry: SiteModel.Entry) throws -> OutputFile {
         let path = Links.record(entry.unit.unit.id, entry.record.year) + "record.json"
-        let data = RecordData(entry, links: model.links)
-        return OutputFile(path: path, data: try encoder.encode(DataEnvelope(documentation: documentation, records: [data])))
+        return OutputFile(path: path, data: envelope([try encoder.encode(RecordData(entry, links: model.links))]))
+    }
+
+    /// The record's own JSON inside a `record.json`, so `records.json` reuses what the page already encoded.
+    func fragment(ofRecordJSON data: Data) -> Data? {
+        guard data.count > opening.count + closing.count, data.starts(with: opening), data.suffix(closing.count).elementsEqual(closing) else { return nil }
+        return data.dropFirst(opening.count).dropLast(closing.count)
     }
 
     /// UTF-8 with a byte-order mark, so spreadsheet programs on Windows read the Chinese, and CRLF line ends per RFC 4180.
-    private func csv(_ columns: [String], _ rows: [[String]]) -> Data {
-        var text = "\u{FEFF}" + columns.joined(separator: ",") + "\r\n"
-        for row in rows { text += row.map(Escape.csv).joined(separator: ",") + "\r\n" }
-        return Data(text.utf8)
+    private func csv(_ columns: [String], _ rowsByRecord: [[[String]]]) -> Data {
+        let lines = rowsByRecord.parallelMap { rows in
+            var text = ""
+            for row in rows { text += row.map(Escape.csv).joined(separator: ",") + "\r\n" }
+            return text
+        }
+        var data = Data(("\u{FEFF}" + columns.joined(separator: ",") + "\r\n").utf8)
+        for text in lines { data.append(contentsOf: text.utf8) }
+        return data
     }
 
     private func number(_ value: Decimal?) -> String { value.map { $0.description } ?? "" }

@@ -46,9 +46,10 @@ enum FileIO {
         return existing.withUnsafeBytes { old in data.withUnsafeBytes { new in old.elementsEqual(new) } }
     }
 
-    /// Makes a hard link at `path` to the file at `existing`, so its bytes and modification time carry over.
-    static func link(_ existing: String, to path: String) -> Bool {
-        Glibc.link(existing, path) == 0
+    /// Whether `path` names a regular file, not following a link.
+    static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Creates the folder at `path` and its parents as needed.
