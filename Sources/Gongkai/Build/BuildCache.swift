@@ -26,7 +26,12 @@ struct BuildCache {
 
     /// The paths last made from `fingerprint`.
     func paths(madeFrom fingerprint: String) -> [String] {
-        fingerprints.filter { $0.value == fingerprint }.map(\.key).sorted()
+        paths { $1 == fingerprint }
+    }
+
+    /// The paths whose path and fingerprint satisfy `isIncluded`, sorted.
+    func paths(where isIncluded: (_ path: String, _ fingerprint: String) -> Bool) -> [String] {
+        fingerprints.filter { isIncluded($0.key, $0.value) }.map(\.key).sorted()
     }
 
     /// The cache as a file: one `fingerprint path` line per output, sorted by path.

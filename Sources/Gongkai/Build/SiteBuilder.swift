@@ -44,7 +44,7 @@ public enum SiteBuilder {
             var rendered = 0
             let openData = try OpenDataFiles(model: model)
             // Each record's JSON, kept for records.json: from the pages rendered now, or read back from those carried over.
-            var fragments = [Data?](repeating: nil, count: model.entries.count)
+            var known = [Data?](repeating: nil, count: model.entries.count)
             for start in stride(from: 0, to: plans.count, by: batchSize) {
                 let batch = plans[start..<min(start + batchSize, plans.count)]
                 for plan in batch {
@@ -55,28 +55,34 @@ public enum SiteBuilder {
                 let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme, openData: openData) } }
                     .map { try $0.get() }
                 for (job, files) in zip(stale, files) {
-                    if case .record(let index) = job, let json = files.last { fragments[index] = openData.fragment(ofRecordJSON: json.data) }
+                    if case .record(let index) = job, let json = files.last { known[index] = openData.fragment(ofRecordJSON: json.data) }
                 }
                 writer.write(files.flatMap { $0 })
                 pages += batch.count
                 rendered += stale.count
                 if jobs.count > batchSize { progress("pages: \(pages) of \(jobs.count), \(rendered) rendered") }
             }
-            let known = fragments
-            fragments = Array(fragments.indices).parallelMap { index in
-                known[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + PageJob.record(index).outputPaths(model)[1])
-                    .flatMap(openData.fragment(ofRecordJSON:))
+            let siteWide = cache.paths { path, fingerprint in
+                next[path] == nil && (fingerprint == fingerprints.siteWide || path.hasPrefix(SearchIndexFile.folder))
             }
-            let siteWide = cache.paths(madeFrom: fingerprints.siteWide).filter { next[$0] == nil }
-            if !siteWide.isEmpty, siteWide.allSatisfy(writer.canCarry) {
+            if cache.paths(madeFrom: fingerprints.siteWide).contains(where: { next[$0] == nil }), siteWide.allSatisfy(writer.canCarry) {
+                // Nothing any site-wide file depends on has changed, so neither has the search index.
                 progress("assets, open data, sitemap and search index unchanged")
                 writer.carry(siteWide)
-                for path in siteWide { next[path] = fingerprints.siteWide }
+                for path in siteWide { next[path] = cache.fingerprints[path] }
             } else {
+                let rendered = known
+                let fragments = Array(rendered.indices).parallelMap { index in
+                    rendered[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + PageJob.record(index).outputPaths(model)[1])
+                        .flatMap(openData.fragment(ofRecordJSON:))
+                }
                 let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content,
                                               openData: openData.files(fragments: fragments), progress: progress)
                 for file in files { next[file.path] = fingerprints.siteWide }
                 writer.write(files)
+                progress("writing the search index")
+                try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
+                                     cache: cache, writer: writer, next: &next)
             }
             writer.write([BuildCache(fingerprints: next).file])
             progress("replacing \(options.output.path)")
@@ -91,17 +97,39 @@ public enum SiteBuilder {
         }
     }
 
-    /// The files that depend on every record: assets and attachments, open data, the sitemap and the search index.
+    /// The files that depend on every record, but for the search index: assets and attachments, open data and the sitemap.
     private static func siteWideFiles(_ model: SiteModel, jobs: [PageJob], theme: Theme, content: URL,
                                       openData: @autoclosure () throws -> [OutputFile], progress: (String) -> Void) throws -> [OutputFile] {
         progress("writing assets, open data and sitemap")
         var files = try SiteFiles.all(for: model, theme: theme, content: content)
         files += try openData()
         let pages = jobs.compactMap { $0.sitemapPath(model) }.filter { $0 != Links.search }
-        files += Sitemap.files(pages: pages, links: model.links)
-        progress("writing the search index")
-        let index = try SearchIndexWriter().write(SiteSearchDocuments(model: model).documents())
-        return files + index.map { OutputFile(path: $0.path, data: $0.bytes) }
+        return files + Sitemap.files(pages: pages, links: model.links)
+    }
+
+    /// Writes the search index, carrying over every file whose bytes before gzip are those it was last made from.
+    ///
+    /// Most index files survive a change to one record, and gzipping them again is most of their cost.
+    private static func writeSearchIndex(_ documents: [SearchDocument], build: String, cache: BuildCache, writer: OutputWriter,
+                                         next: inout [String: String]) throws {
+        let files = try SearchIndexWriter().plainFiles(documents).parallelMap { file in
+            (file: file, fingerprint: Digest.combine([build, Digest.hex(of: file.bytes)]))
+        }
+        var unchanged: [String] = []
+        var changed: [SearchIndexFile] = []
+        for (file, fingerprint) in files {
+            next[file.publishedPath] = fingerprint
+            if cache.matches([file.publishedPath], fingerprint), writer.canCarry(file.publishedPath) {
+                unchanged.append(file.publishedPath)
+            } else {
+                changed.append(file)
+            }
+        }
+        writer.carry(unchanged)
+        writer.write(changed.parallelMap { file in
+            let published = file.published()
+            return OutputFile(path: published.path, data: published.bytes)
+        })
     }
 
     /// Builds `options` clean into a temporary folder and lists every file that differs from `options.output`.

@@ -7,3 +7,20 @@ public struct SearchIndexFile: Sendable, Equatable {
     /// The file's content.
     public let bytes: Data
 }
+
+extension SearchIndexFile {
+    /// The folder every index file is in.
+    static let folder = "search/"
+
+    /// Whether the site publishes the file gzipped: every file but `meta.json`, which the page reads first.
+    public var isGzipped: Bool { path != "search/meta.json" }
+
+    /// The path the site publishes the file under: with `.gz` added where `isGzipped`.
+    public var publishedPath: String { isGzipped ? path + ".gz" : path }
+
+    /// The file as the site publishes it: gzipped and named `.gz` where `isGzipped`, else as it is.
+    public func published() -> SearchIndexFile {
+        // Gzipped here rather than by the host, so every host sends a query the same few bytes.
+        isGzipped ? SearchIndexFile(path: publishedPath, bytes: Gzip.compress(bytes)) : self
+    }
+}

@@ -12,8 +12,13 @@ public struct SearchIndexWriter: Sendable {
         self.options = options
     }
 
-    /// The index files for `documents`, sorted by path; the same documents give the same bytes.
+    /// The index files for `documents` as the site publishes them, sorted by path; the same documents give the same bytes.
     public func write(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
+        try plainFiles(documents).parallelMap { $0.published() }.sorted { SearchJSON.codePointOrder($0.path, $1.path) }
+    }
+
+    /// The index files for `documents` before any is gzipped, named without `.gz`, in no particular order.
+    public func plainFiles(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
         try validate(documents)
         let ordered = SearchDocumentOrder.sorted(documents)
         let builder = SearchPostingsBuilder(documents: ordered, options: options)
@@ -22,13 +27,9 @@ public struct SearchIndexWriter: Sendable {
             postings: builder.postings(weighting: weighting, lengths: lengths),
             shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
         let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
-        // Gzipped here rather than by the host, so every host sends a query the same few bytes.
-        let files = (shards.files + rows.files).parallelMap { file in
-            SearchIndexFile(path: file.path + ".gz", bytes: Gzip.compress(file.bytes))
-        }
+        let files = (shards.files + rows.files).sorted { SearchJSON.codePointOrder($0.path, $1.path) }
         let meta = self.meta(ordered, weighting: weighting, shards: shards, rows: rows, build: build(files))
-        return ([SearchIndexFile(path: "search/meta.json", bytes: meta.data)] + files)
-            .sorted { SearchJSON.codePointOrder($0.path, $1.path) }
+        return [SearchIndexFile(path: "search/meta.json", bytes: meta.data)] + files
     }
 
     /// Names the content of `files`, so the page never mixes a cached file of one build with another build.

@@ -25,6 +25,9 @@ import Testing
         #expect(first.rendered == first.pages)
         #expect(second.rendered == 0)
         #expect(second.changed == 0)
+        #expect(second.files == first.files, "the search index is carried over too")
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        #expect(try SiteBuilder.verify(options) == [])
     }
 
     @Test func oneChangedRecordRendersOnlyWhatDependsOnIt() throws {
