@@ -163,7 +163,8 @@ public final class OutputWriter: @unchecked Sendable {
         // Until the end, the manifest names every file of this build and the last, so none is ever taken as someone else's.
         try replace(OutputFile(path: Self.manifestName, text: "# Files written by gongkai build; a later build removes only these.\n"
                                + written.union(previous).sorted().joined(separator: "\n") + "\n"))
-        if unlink(output.path + "/" + cache) != 0 && errno != ENOENT {
+        // A build cache with the same bytes as the old one vouches for the same files, so it stays.
+        if staged.contains(cache), unlink(output.path + "/" + cache) != 0 && errno != ENOENT {
             throw FileIO.Failure(description: "\(output.path)/\(cache): error: cannot remove the old build cache: \(String(cString: strerror(errno)))")
         }
         var made: Set<String> = []
