@@ -14,6 +14,12 @@ public enum Format {
 
     /// A number as the record states it, without padding: `95`, `89.5`, `312.95`.
     public static func plain(_ value: Decimal) -> String {
+        if let digits = DecimalDigits(value, places: 6) { return digits.text() }
+        return plainByDescription(value)
+    }
+
+    /// `plain` through `Decimal.description`, for values `DecimalDigits` cannot hold.
+    static func plainByDescription(_ value: Decimal) -> String {
         var value = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 6, .plain)
@@ -32,6 +38,12 @@ public enum Format {
 
     /// `value` rounded half away from zero to `places` decimals, written with exactly that many.
     static func fixed(_ value: Decimal, places: Int) -> String {
+        if let digits = DecimalDigits(value, places: places) { return digits.text(places: places) }
+        return fixedByDescription(value, places: places)
+    }
+
+    /// `fixed` through `Decimal.description`, for values `DecimalDigits` cannot hold.
+    static func fixedByDescription(_ value: Decimal, places: Int) -> String {
         var value = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, places, .plain)
