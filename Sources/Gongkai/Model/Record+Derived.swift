@@ -28,18 +28,16 @@ extension Record {
     /// The execution rate to show: the computed one where it can be computed, else the one the report states.
     public var executionRate: Decimal? { computedExecutionRate ?? budget?.executionRate }
 
-    /// The sum of the indicators' scores; nil when there are none with a score.
-    public var recomputedScore: Decimal? {
-        let scores = indicators.compactMap(\.score)
-        return scores.isEmpty ? nil : scores.reduce(0, +)
+    /// The sum of `values`; nil when there are none.
+    static func total(_ values: [Decimal]) -> Decimal? {
+        values.isEmpty ? nil : values.reduce(0, +)
     }
 
     public var recomputedGrade: Grade? { recomputedScore.map(Grade.init(score:)) }
 
     /// The sum of the indicators' weights; nil when there are none with a weight.
     public var indicatorWeightTotal: Decimal? {
-        let weights = indicators.compactMap(\.weight)
-        return weights.isEmpty ? nil : weights.reduce(0, +)
+        Self.total(indicators.compactMap(\.weight))
     }
 
     /// The grade as reported, or the one the reported score earns where only the score is stated.
@@ -66,10 +64,8 @@ extension Record {
         }
         return groups.map { group in
             var group = group
-            let weights = group.indicators.compactMap(\.weight)
-            let scores = group.indicators.compactMap(\.score)
-            group.weight = weights.isEmpty ? nil : weights.reduce(0, +)
-            group.score = scores.isEmpty ? nil : scores.reduce(0, +)
+            group.weight = Record.total(group.indicators.compactMap(\.weight))
+            group.score = Record.total(group.indicators.compactMap(\.score))
             return group
         }
     }

@@ -22,7 +22,11 @@ public struct Record: Sendable, Hashable, Codable {
     public var expenditure: Expenditure?
     public var previousYear: PreviousYear?
     public var threePublic: ThreePublic?
-    public var indicators: [Indicator] = []
+    public var indicators: [Indicator] = [] {
+        didSet { recomputedScore = Self.total(indicators.compactMap(\.score)) }
+    }
+    /// The sum of the indicators' scores; nil when there are none with a score. Kept, as lists show it for every record.
+    public private(set) var recomputedScore: Decimal?
     public var projects: [Project] = []
     public var figures: [Figure] = []
     public var problems: [String] = []

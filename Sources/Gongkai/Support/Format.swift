@@ -14,7 +14,8 @@ public enum Format {
 
     /// A number as the record states it, without padding: `95`, `89.5`, `312.95`.
     public static func plain(_ value: Decimal) -> String {
-        if let digits = DecimalDigits(value, places: 6) { return digits.text() }
+        // A quotient can carry 38 digits; rounded first, it fits.
+        if let digits = DecimalDigits(value, places: 6) ?? DecimalDigits(value.rounded(places: 6), places: 6) { return digits.text() }
         return plainByDescription(value)
     }
 
@@ -38,7 +39,9 @@ public enum Format {
 
     /// `value` rounded half away from zero to `places` decimals, written with exactly that many.
     static func fixed(_ value: Decimal, places: Int) -> String {
-        if let digits = DecimalDigits(value, places: places) { return digits.text(places: places) }
+        if let digits = DecimalDigits(value, places: places) ?? DecimalDigits(value.rounded(places: places), places: places) {
+            return digits.text(places: places)
+        }
         return fixedByDescription(value, places: places)
     }
 

@@ -31,6 +31,16 @@ import Testing
         }
     }
 
+    @Test func quotientsWithThirtyEightDigitsMatchTheSlowPath() {
+        for (numerator, denominator) in [(1, 3), (2, 3), (-200, 7), (99_999, 11), (5, 9_000_000), (312_95, 185_32)] {
+            let value = Decimal(numerator) / Decimal(denominator)
+            for places in 0...4 {
+                #expect(Format.fixed(value, places: places) == Format.fixedByDescription(value, places: places), "\(value) to \(places)")
+            }
+            #expect(Format.plain(value) == Format.plainByDescription(value), "\(value)")
+        }
+    }
+
     @Test func valuesTooLongForEighteenDigitsTakeTheSlowPath() throws {
         #expect(DecimalDigits(try #require(Decimal(string: "1234567890123456789012")), places: 2) == nil)
         #expect(Format.amount(try #require(Decimal(string: "1234567890123456789012"))) == "1,234,567,890,123,456,789,012.00")
