@@ -43,7 +43,8 @@ for size in "${sizes[@]}"; do
   # Every round writes into a folder of its own, and earlier outputs are deleted before any timing starts:
   # ext4 without a journal (as on this VM) skips inodes freed in the last 35 s or so when it creates files,
   # which made whichever build followed a deletion seconds slower.
-  rm -rf "$out/site-$size" "$out/site-$size"-[0-9]* "$out/hugo-$size"/public*
+  # Their build caches go too, so every timed build starts clean.
+  rm -rf "$out/site-$size" "$out/site-$size"-[0-9]* "$out"/.site-"$size"-*.gongkai-cache "$out/hugo-$size"/public*
   sync; sleep 40
   for round in $(seq "$rounds"); do
     site=$out/site-$size-$round
