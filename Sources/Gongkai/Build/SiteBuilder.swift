@@ -33,35 +33,9 @@ public enum SiteBuilder {
             let fingerprints = Fingerprints(model: model, content: content, contentFolder: options.content, theme: theme, baseURL: options.baseURL)
             var next: [String: String] = [:]
             let jobs = PageJob.all(for: model)
-            // Deciding what is stale hashes every job's inputs and looks for its files: work for every core.
-            let plans = jobs.parallelMap { job in
-                let fingerprint = fingerprints.of(job, model)
-                let paths = job.outputPaths(model)
-                return (job: job, fingerprint: fingerprint, paths: paths,
-                        fresh: cache.matches(paths, fingerprint) && paths.allSatisfy(writer.canCarry))
-            }
-            var pages = 0
-            var rendered = 0
             let openData = try OpenDataFiles(model: model)
-            // Each record's JSON, kept for records.json: from the pages rendered now, or read back from those carried over.
-            var known = [Data?](repeating: nil, count: model.entries.count)
-            for start in stride(from: 0, to: plans.count, by: batchSize) {
-                let batch = plans[start..<min(start + batchSize, plans.count)]
-                for plan in batch {
-                    for path in plan.paths { next[path] = plan.fingerprint }
-                }
-                writer.carry(batch.filter(\.fresh).flatMap(\.paths))
-                let stale = batch.filter { !$0.fresh }.map(\.job)
-                let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme, openData: openData) } }
-                    .map { try $0.get() }
-                for (job, files) in zip(stale, files) {
-                    if case .record(let index) = job, let json = files.last { known[index] = openData.fragment(ofRecordJSON: json.data) }
-                }
-                writer.write(files.flatMap { $0 })
-                pages += batch.count
-                rendered += stale.count
-                if jobs.count > batchSize { progress("pages: \(pages) of \(jobs.count), \(rendered) rendered") }
-            }
+            let pages = try renderPages(jobs, model: model, theme: theme, openData: openData, fingerprints: fingerprints,
+                                        cache: cache, writer: writer, next: &next, progress: progress)
             let siteWide = cache.paths { path, fingerprint in
                 next[path] == nil && (fingerprint == fingerprints.siteWide || path.hasPrefix(SearchIndexFile.folder))
             }
@@ -71,9 +45,8 @@ public enum SiteBuilder {
                 writer.carry(siteWide)
                 for path in siteWide { next[path] = cache.fingerprints[path] }
             } else {
-                let rendered = known
-                let fragments = Array(rendered.indices).parallelMap { index in
-                    rendered[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + PageJob.record(index).outputPaths(model)[1])
+                let fragments = Array(pages.fragments.indices).parallelMap { index in
+                    pages.fragments[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + openData.recordJSONPath(model.entries[index]))
                         .flatMap(openData.fragment(ofRecordJSON:))
                 }
                 let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content,
@@ -89,12 +62,52 @@ public enum SiteBuilder {
             try writer.commit()
             try? loaded.recordCache.write(to: cacheFolder, program: Fingerprints.program)
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
-                               files: writer.changed + writer.unchanged, pages: pages, rendered: rendered, changed: writer.changed)
+                               files: writer.changed + writer.unchanged, pages: jobs.count, rendered: pages.rendered, changed: writer.changed)
         } catch {
             writer.abort()
             if let failure = error as? BuildFailure { throw failure }
             throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: \(error)")
         }
+    }
+
+    /// What rendering the pages left for the site-wide files.
+    private struct RenderedPages {
+        /// How many pages were rendered rather than carried over.
+        var rendered = 0
+        /// Each record's JSON from the `record.json` rendered now; nil for records whose page was carried over.
+        var fragments: [Data?]
+    }
+
+    /// Renders the pages whose fingerprints changed, in batches on every core, and carries over the rest.
+    private static func renderPages(
+        _ jobs: [PageJob], model: SiteModel, theme: Theme, openData: OpenDataFiles, fingerprints: Fingerprints,
+        cache: BuildCache, writer: OutputWriter, next: inout [String: String], progress: (String) -> Void
+    ) throws -> RenderedPages {
+        // Deciding what is stale hashes every job's inputs and looks for its files: work for every core.
+        let plans = jobs.parallelMap { job in
+            let fingerprint = fingerprints.of(job, model)
+            let paths = job.outputPaths(model)
+            return (job: job, fingerprint: fingerprint, paths: paths,
+                    fresh: cache.matches(paths, fingerprint) && paths.allSatisfy(writer.canCarry))
+        }
+        var pages = RenderedPages(fragments: Array(repeating: nil, count: model.entries.count))
+        for start in stride(from: 0, to: plans.count, by: batchSize) {
+            let batch = plans[start..<min(start + batchSize, plans.count)]
+            for plan in batch {
+                for path in plan.paths { next[path] = plan.fingerprint }
+            }
+            writer.carry(batch.filter(\.fresh).flatMap(\.paths))
+            let stale = batch.filter { !$0.fresh }.map(\.job)
+            let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme, openData: openData) } }
+                .map { try $0.get() }
+            for (job, files) in zip(stale, files) {
+                if case .record(let index) = job, let json = files.last { pages.fragments[index] = openData.fragment(ofRecordJSON: json.data) }
+            }
+            writer.write(files.flatMap { $0 })
+            pages.rendered += stale.count
+            if jobs.count > batchSize { progress("pages: \(start + batch.count) of \(jobs.count), \(pages.rendered) rendered") }
+        }
+        return pages
     }
 
     /// The files that depend on every record, but for the search index: assets and attachments, open data and the sitemap.
