@@ -47,6 +47,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Files whose bytes were the same as before and were left as they are.
     public var unchanged: Int { queue.sync { unchangedCount } }
 
+    /// Prepares to write into `output`, refusing a folder holding files Gongkai did not write unless `force` is set.
     public init(output: URL, content: URL, force: Bool) throws {
         self.output = output.standardizedFileURL
         let name = self.output.lastPathComponent
