@@ -19,14 +19,17 @@ struct PersonalDataScrubber {
         r.title = clean(r.title, field: "title")
         r.withdrawnNote = clean(r.withdrawnNote, field: "withdrawn_note")
         r.conclusion = clean(r.conclusion, field: "conclusion")
-        for i in r.indicators.indices {
+        // Assigned once: a record recomputes its indicator total whenever its indicators change.
+        r.indicators = r.indicators.enumerated().map { i, indicator in
             let path = "indicators[\(i)]"
-            r.indicators[i].level1 = clean(r.indicators[i].level1, field: "\(path).level1")
-            r.indicators[i].level2 = clean(r.indicators[i].level2, field: "\(path).level2")
-            r.indicators[i].name = clean(r.indicators[i].name, field: "\(path).name")
-            r.indicators[i].target = clean(r.indicators[i].target, field: "\(path).target")
-            r.indicators[i].actual = clean(r.indicators[i].actual, field: "\(path).actual")
-            r.indicators[i].note = clean(r.indicators[i].note, field: "\(path).note")
+            var cleaned = indicator
+            cleaned.level1 = clean(indicator.level1, field: "\(path).level1")
+            cleaned.level2 = clean(indicator.level2, field: "\(path).level2")
+            cleaned.name = clean(indicator.name, field: "\(path).name")
+            cleaned.target = clean(indicator.target, field: "\(path).target")
+            cleaned.actual = clean(indicator.actual, field: "\(path).actual")
+            cleaned.note = clean(indicator.note, field: "\(path).note")
+            return cleaned
         }
         for i in r.projects.indices {
             r.projects[i].name = clean(r.projects[i].name, field: "projects[\(i)].name")
