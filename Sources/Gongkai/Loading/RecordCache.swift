@@ -5,7 +5,7 @@ import Foundation
 /// An entry is found by the record file's path and the SHA-256 of its bytes, and holds everything loading
 /// made of it: the record and its diagnostics. Nothing else goes into a record's load, except that
 /// attachments are looked for on disk, so records with attachments are never cached. The cache is kept in
-/// `shardCount` files by a hash of the path, and a rebuild rewrites only the files whose entries changed.
+/// `shardCount` files by the digest, and a rebuild rewrites only the files whose entries changed.
 public struct RecordCache: Sendable {
     static let shardCount = 64
 
@@ -34,7 +34,7 @@ public struct RecordCache: Sendable {
 
     /// The load cached for the file at `path` holding bytes with `digest`.
     func load(path: String, digest: String) -> ContentLoader.RecordLoad? {
-        shards[Self.shard(of: path)][Self.key(path, digest)]
+        shards[Self.shard(of: digest)][Self.key(path, digest)]
     }
 
     /// A cache holding exactly `loads`, the ones that may be cached, so entries for old versions of files drop out.
@@ -42,7 +42,7 @@ public struct RecordCache: Sendable {
         var next = self
         next.shards = Array(repeating: [:], count: Self.shardCount)
         for (path, load) in loads where load.record?.attachments.isEmpty == true && !load.digest.isEmpty {
-            next.shards[Self.shard(of: path)][Self.key(path, load.digest)] = load
+            next.shards[Self.shard(of: load.digest)][Self.key(path, load.digest)] = load
         }
         return next
     }
@@ -68,8 +68,9 @@ public struct RecordCache: Sendable {
 
     private static func key(_ path: String, _ digest: String) -> String { "\(path) \(digest)" }
 
-    private static func shard(of path: String) -> Int {
-        Int(path.utf8.reduce(UInt32(0)) { $0 &* 31 &+ UInt32($1) } % UInt32(shardCount))
+    /// The shard of a file's entry, from the first two hex digits of its SHA-256, which are already evenly spread.
+    private static func shard(of digest: String) -> Int {
+        (Int(digest.prefix(2), radix: 16) ?? 0) % shardCount
     }
 
     private static func shardURL(_ folder: URL, _ index: Int) -> URL {
