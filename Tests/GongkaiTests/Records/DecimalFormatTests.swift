@@ -6,6 +6,7 @@ import Testing
 @Suite struct DecimalFormatTests {
     @Test(arguments: ["0", "95", "89.5", "312.95", "0.30", "-4", "-0.004", "0.005", "-0.005", "1234567.891",
                       "99.99", "99.95", "0.0000005", "1e5", "123456789012.345678", "999999999999999999",
+                      "12345678901234567890", "18446744073709551615", "18446744073709551616", "1844674407370955161.6",
                       "1234567890123456789012", "0.1234567890123456789"])
     func examplesMatchTheSlowPath(_ text: String) throws {
         let value = try #require(Decimal(string: text))
@@ -41,8 +42,10 @@ import Testing
         }
     }
 
-    @Test func valuesTooLongForEighteenDigitsTakeTheSlowPath() throws {
+    @Test func significandsBeyondSixtyFourBitsTakeTheSlowPath() throws {
         #expect(DecimalDigits(try #require(Decimal(string: "1234567890123456789012")), places: 2) == nil)
+        #expect(DecimalDigits(try #require(Decimal(string: "18446744073709551616")), places: 0) == nil)
+        #expect(DecimalDigits(try #require(Decimal(string: "18446744073709551615")), places: 0)?.digits == UInt64.max)
         #expect(Format.amount(try #require(Decimal(string: "1234567890123456789012"))) == "1,234,567,890,123,456,789,012.00")
     }
 }
