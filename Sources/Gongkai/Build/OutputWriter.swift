@@ -153,17 +153,15 @@ public final class OutputWriter: @unchecked Sendable {
         try queue.sync {
             if let failure { throw failure }
         }
-        let manifest = OutputFile(path: Self.manifestName, text: "# Files written by gongkai build; a later build removes only these.\n"
-                                  + written.sorted().joined(separator: "\n") + "\n")
         guard inPlace else {
+            let manifest = manifest(listing: written)
             try FileIO.write(manifest.data, to: staging.path + "/" + manifest.path)
             try fileManager.moveItem(at: staging, to: output)
             return
         }
         let cache = BuildCache.fileName
         // Until the end, the manifest names every file of this build and the last, so none is ever taken as someone else's.
-        try replace(OutputFile(path: Self.manifestName, text: "# Files written by gongkai build; a later build removes only these.\n"
-                               + written.union(previous).sorted().joined(separator: "\n") + "\n"))
+        if !written.isSubset(of: previous) { try replace(manifest(listing: written.union(previous))) }
         // A build cache with the same bytes as the old one vouches for the same files, so it stays.
         if staged.contains(cache), unlink(output.path + "/" + cache) != 0 && errno != ENOENT {
             throw FileIO.Failure(description: "\(output.path)/\(cache): error: cannot remove the old build cache: \(String(cString: strerror(errno)))")
@@ -176,9 +174,15 @@ public final class OutputWriter: @unchecked Sendable {
             unlink(output.path + "/" + path)
             removeEmptyFolders(above: path)
         }
-        try replace(manifest)
+        if written != previous { try replace(manifest(listing: written)) }
         if staged.contains(cache) { try move(cache, making: &made) }
         try? fileManager.removeItem(at: staging)
+    }
+
+    /// The manifest naming `paths`, sorted, for a later build to know which files are its own.
+    private func manifest(listing paths: Set<String>) -> OutputFile {
+        OutputFile(path: Self.manifestName,
+                   text: "# Files written by gongkai build; a later build removes only these.\n" + paths.sorted().joined(separator: "\n") + "\n")
     }
 
     /// Moves the staged file at `path` over the output's copy, creating its folders as needed.
