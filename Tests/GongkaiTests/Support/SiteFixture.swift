@@ -8,6 +8,8 @@ struct SiteFixture {
     static let examples = repository.appendingPathComponent("content")
 
     let output: URL
+    /// The build cache kept beside the output.
+    let cacheFolder: URL
 
     /// Builds `content` into `output` (a new temporary folder unless given).
     @discardableResult
@@ -16,7 +18,7 @@ struct SiteFixture {
         let options = BuildOptions(content: content, contentDisplay: "content", output: output, theme: theme,
                                    defaultTheme: defaultTheme, baseURL: baseURL, force: force)
         let report = try SiteBuilder.build(options)
-        return (SiteFixture(output: output), report)
+        return (SiteFixture(output: output, cacheFolder: options.cacheFolder), report)
     }
 
     func page(_ path: String) throws -> String {
@@ -39,7 +41,7 @@ struct SiteFixture {
     /// Removes the site and the build cache kept beside it.
     func remove() {
         try? FileManager.default.removeItem(at: output)
-        try? FileManager.default.removeItem(at: output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).gongkai-cache"))
+        try? FileManager.default.removeItem(at: cacheFolder)
     }
 }
 
