@@ -19,6 +19,8 @@ public struct Links: Sendable {
     public static func unit(_ id: String) -> String { "units/\(id)/" }
     public static func record(_ unitID: String, _ year: Int) -> String { "units/\(unitID)/\(year)/" }
     public static func year(_ year: Int) -> String { "years/\(year)/" }
+    /// The open data of one record, beside its page.
+    public static func recordData(_ unitID: String, _ year: Int) -> String { record(unitID, year) + "record.json" }
 
     /// The link a page uses for `path`: root-relative under the base path, so it works under any sub-path.
     public func href(_ path: String) -> String { basePath + path }

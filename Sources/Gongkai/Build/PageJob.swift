@@ -42,8 +42,8 @@ enum PageJob: Sendable {
     func outputPaths(_ model: SiteModel) -> [String] {
         switch self {
         case .record(let index):
-            let path = Links.record(model.entries[index].unit.unit.id, model.entries[index].record.year)
-            return [Links.file(path), path + "record.json"]
+            let entry = model.entries[index]
+            return [Links.file(Links.record(entry.unit.unit.id, entry.record.year)), Links.recordData(entry.unit.unit.id, entry.record.year)]
         case .feed: return ["feed.xml"]
         case .corrections: return ["corrections.xml"]
         case .unitFeed(let index): return [Links.unit(model.units[index].unit.id) + "feed.xml"]

@@ -46,7 +46,7 @@ public enum SiteBuilder {
                 for path in siteWide { next[path] = cache.fingerprints[path] }
             } else {
                 let fragments = Array(pages.fragments.indices).parallelMap { index in
-                    pages.fragments[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + openData.recordJSONPath(model.entries[index]))
+                    pages.fragments[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + Links.recordData(model.entries[index].unit.unit.id, model.entries[index].record.year))
                         .flatMap(openData.fragment(ofRecordJSON:))
                 }
                 let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content,

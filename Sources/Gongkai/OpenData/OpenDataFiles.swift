@@ -62,14 +62,9 @@ struct OpenDataFiles {
         return json + closing
     }
 
-    /// The path of the `record.json` beside a record's page.
-    func recordJSONPath(_ entry: SiteModel.Entry) -> String {
-        Links.record(entry.unit.unit.id, entry.record.year) + "record.json"
-    }
-
     /// The `record.json` beside a record's page.
     func recordJSON(_ entry: SiteModel.Entry) throws -> OutputFile {
-        OutputFile(path: recordJSONPath(entry), data: envelope([try encoder.encode(RecordData(entry, links: model.links))]))
+        OutputFile(path: Links.recordData(entry.unit.unit.id, entry.record.year), data: envelope([try encoder.encode(RecordData(entry, links: model.links))]))
     }
 
     /// The record's own JSON inside a `record.json`, so `records.json` reuses what the page already encoded.

@@ -89,7 +89,7 @@ struct RecordPage {
         if let later = neighbours.first(where: { $0.year > record.year }) {
             c["next"] = ["year": later.year, "url": links.href(Links.record(unit.id, later.year))]
         }
-        c["recordJSON"] = links.href(path + "record.json")
+        c["recordJSON"] = links.href(Links.recordData(unit.id, record.year))
         return c
     }
 
