@@ -70,18 +70,19 @@ struct SearchPostingsBuilder {
         documents range: Range<Int>, weighting: SearchWeighting, lengths: [[Int]], numbers: SearchTokenNumbers
     ) -> [[Entry]] {
         var buckets = Array(repeating: [Entry](), count: Self.bucketCount)
-        var frequencies: [UInt64: Int] = [:]
-        var pseudoFrequencies: [UInt64: Double] = [:]
+        var frequencies = SearchTokenTally()
+        var pseudoFrequencies = SearchTokenTally()
         for number in range {
-            pseudoFrequencies.removeAll(keepingCapacity: true)
+            pseudoFrequencies.removeAll()
             for (field, length) in zip(documents[number].fields, lengths[number]) where length > 0 {
-                frequencies.removeAll(keepingCapacity: true)
-                SearchTokenizer.forEachToken(in: field.text) { frequencies[numbers.number(of: $0), default: 0] += 1 }
-                for (token, frequency) in frequencies {
-                    pseudoFrequencies[token, default: 0] += weighting.contribution(of: frequency, in: field, length: length)
+                frequencies.removeAll()
+                SearchTokenizer.forEachToken(in: field.text) { frequencies.add(1, to: numbers.number(of: $0)) }
+                let normalisation = weighting.lengthNormalisation(of: field, length: length)
+                frequencies.forEach { token, frequency in
+                    pseudoFrequencies.add(field.weight * frequency / normalisation, to: token)
                 }
             }
-            for (token, pseudoFrequency) in pseudoFrequencies {
+            pseudoFrequencies.forEach { token, pseudoFrequency in
                 let entry = Entry(token: token, document: number, weight: weighting.quantised(pseudoFrequency))
                 buckets[Self.bucket(of: token)].append(entry)
             }

@@ -16,9 +16,10 @@ struct SearchWeighting: Sendable {
         self.averageLengths = totals.mapValues { Double($0.length) / Double($0.count) }
     }
 
-    /// What `frequency` occurrences of a token in `field`, of `length` tokens, add to its pseudo-frequency.
-    func contribution(of frequency: Int, in field: SearchField, length: Int) -> Double {
-        field.weight * Double(frequency) / (1 - b + b * Double(length) / averageLengths[field.name]!)
+    /// What the weighted count of a token in `field`, of `length` tokens, is divided by before it adds to the
+    /// token's pseudo-frequency: BM25F's length normalisation.
+    func lengthNormalisation(of field: SearchField, length: Int) -> Double {
+        1 - b + b * Double(length) / averageLengths[field.name]!
     }
 
     /// The saturated term component of a pseudo-frequency, scaled to 1…63.

@@ -32,6 +32,23 @@ struct SearchEncodingTests {
         #expect(value.text == #"{"a":[1,2,0.75,null],"b":"他说“好”\n\"x\"\\"}"#)
     }
 
+    @Test("a document's tally keeps every sum and the order of first sight as it grows, and empties for the next")
+    func tally() {
+        var tally = SearchTokenTally()
+        // 3,000 distinct tokens make the table grow from 1,024 slots three times; every token is added twice.
+        let tokens = (1...3_000).map { UInt64($0) << 40 | 1 << 63 }
+        for token in tokens + tokens { tally.add(Double(token >> 40), to: token) }
+        var seen: [(UInt64, Double)] = []
+        tally.forEach { seen.append(($0, $1)) }
+        #expect(seen.map(\.0) == tokens)
+        #expect(seen.map(\.1) == tokens.map { Double($0 >> 40) * 2 })
+        tally.removeAll()
+        tally.add(0.5, to: tokens[7])
+        seen = []
+        tally.forEach { seen.append(($0, $1)) }
+        #expect(seen.count == 1 && seen[0] == (tokens[7], 0.5))
+    }
+
     @Test("index files are gzip with no name or time in the header, and unzip to the same bytes")
     func gzip() throws {
         let json = Data(#"["北塔区财政局 2023年度部门整体支出绩效自评报告","426.45"]"#.utf8)
