@@ -1,58 +1,49 @@
-import CZlib
+import CLibdeflate
 import Foundation
 
-/// Gzip through zlib: every zlib call Gongkai makes is in this file.
+/// Gzip through libdeflate, which compresses whole buffers about twice as fast as zlib: every libdeflate call
+/// Gongkai makes is in this file.
 enum Gzip {
-    /// Why zlib refused data.
+    /// Why data could not be gunzipped.
     struct Failure: Error, CustomStringConvertible {
-        let code: Int32
-        var description: String { "zlib error \(code)" }
+        let result: libdeflate_result
+        var description: String { "libdeflate could not decompress the data: result \(result.rawValue)" }
     }
+
+    /// The compression level of every file the site publishes gzipped: libdeflate's default.
+    static let level: Int32 = 6
 
     /// `data` gzipped; the header carries no name and no time, so the same data always gives the same bytes.
-    static func compress(_ data: Data, level: Int32 = Z_DEFAULT_COMPRESSION) -> Data {
-        var stream = z_stream()
-        let status = deflateInit2_(&stream, level, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY,
-                                   ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-        precondition(status == Z_OK, "zlib could not start deflate: \(status)")
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(data.count))))
-        let result: Int32 = data.withUnsafeBytes { input in
-            output.withUnsafeMutableBufferPointer { out in
-                stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.baseAddress
-                stream.avail_out = uInt(out.count)
-                return deflate(&stream, Z_FINISH)
+    static func compress(_ data: Data) -> Data {
+        guard let compressor = libdeflate_alloc_compressor(level) else { fatalError("libdeflate could not allocate a compressor") }
+        defer { libdeflate_free_compressor(compressor) }
+        let bound = libdeflate_gzip_compress_bound(compressor, data.count)
+        var output = Data(count: bound)
+        let size = data.withUnsafeBytes { input in
+            output.withUnsafeMutableBytes { out in
+                libdeflate_gzip_compress(compressor, input.baseAddress, input.count, out.baseAddress, out.count)
             }
         }
-        precondition(result == Z_STREAM_END, "deflateBound was too small: \(result)")
-        return Data(output.prefix(Int(stream.total_out)))
+        precondition(size > 0, "libdeflate's bound was too small for \(data.count) bytes")
+        output.count = size
+        return output
     }
 
-    /// The data inside gzipped `data`.
+    /// The data inside gzipped `data`, which holds one gzip member.
     static func decompress(_ data: Data) throws -> Data {
-        var stream = z_stream()
-        guard inflateInit2_(&stream, MAX_WBITS + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            throw Failure(code: Z_VERSION_ERROR)
-        }
-        defer { inflateEnd(&stream) }
-        var output = Data()
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        try data.withUnsafeBytes { input in
-            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-            stream.avail_in = uInt(input.count)
-            var status = Z_OK
-            while status != Z_STREAM_END {
-                status = buffer.withUnsafeMutableBufferPointer { out in
-                    stream.next_out = out.baseAddress
-                    stream.avail_out = uInt(out.count)
-                    return inflate(&stream, Z_NO_FLUSH)
-                }
-                guard status == Z_OK || status == Z_STREAM_END else { throw Failure(code: status) }
-                output.append(contentsOf: buffer[..<(buffer.count - Int(stream.avail_out))])
+        guard let decompressor = libdeflate_alloc_decompressor() else { fatalError("libdeflate could not allocate a decompressor") }
+        defer { libdeflate_free_decompressor(decompressor) }
+        // The trailer's last four bytes are the size, modulo 2^32; DEFLATE never expands more than 1032 times.
+        let stated = data.count >= 4 ? data.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) } : 0
+        var output = Data(count: min(stated, data.count * 1032))
+        var size = 0
+        let result = data.withUnsafeBytes { input in
+            output.withUnsafeMutableBytes { out in
+                libdeflate_gzip_decompress(decompressor, input.baseAddress, input.count, out.baseAddress, out.count, &size)
             }
         }
+        guard result == LIBDEFLATE_SUCCESS else { throw Failure(result: result) }
+        output.count = size
         return output
     }
 }
