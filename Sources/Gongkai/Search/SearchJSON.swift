@@ -63,26 +63,35 @@ enum SearchJSON: Equatable {
     /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
-        if needsEscaping(value) {
-            for scalar in value.unicodeScalars where !Escape.isInvisibleControl(scalar) {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-        } else {
+        guard needsEscaping(value) else {
             out += value
+            out += "\""
+            return
         }
+        // Copies the runs between escapes whole; row texts have a line break in nearly every line.
+        let scalars = value.unicodeScalars
+        var runStart = scalars.startIndex
+        for index in scalars.indices {
+            let replacement: String
+            switch scalars[index] {
+            case "\"": replacement = "\\\""
+            case "\\": replacement = "\\\\"
+            case "\n": replacement = "\\n"
+            case "\r": replacement = "\\r"
+            case "\t": replacement = "\\t"
+            case let scalar where Escape.isInvisibleControl(scalar): replacement = ""
+            default: continue
+            }
+            out += Substring(scalars[runStart..<index])
+            out += replacement
+            runStart = scalars.index(after: index)
+        }
+        out += Substring(scalars[runStart...])
         out += "\""
     }
 
     /// Whether `value` holds a quote, backslash or control character, or a character `Escape` drops.
     private static func needsEscaping(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } } || Escape.containsInvisibleControl(value)
+        Escape.contains(value) { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
     }
 }

@@ -34,28 +34,39 @@ public enum Escape {
 
     /// Whether `text` holds anything `html` would change; most numbers and labels do not, and are returned as they are.
     static func needsEscaping(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 } || containsInvisibleControl(text)
+        contains(text) { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
     }
 
-    /// Whether `text` holds a character `isInvisibleControl` would remove, found from its UTF-8 bytes without decoding.
+    /// Whether `text` holds a character `isInvisibleControl` would remove.
     static func containsInvisibleControl(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x7F: return true
-            case 0x00...0x1F where byte != 0x09 && byte != 0x0A && byte != 0x0D: return true
-            case 0x80...0x9F where previous == 0xC2: return true
-            case 0x8E...0x8F, 0xAA...0xAE:
-                if previous == 0x80 && beforePrevious == 0xE2 { return true }
-            case 0xA6...0xA9:
-                if previous == 0x81 && beforePrevious == 0xE2 { return true }
-            default: break
+        contains(text) { _ in false }
+    }
+
+    /// Whether `text` holds a byte `isSpecial` accepts or a character `isInvisibleControl` would remove, found in
+    /// one pass over its UTF-8 bytes without decoding: escaping every value of every page starts here.
+    @inline(__always)
+    static func contains(_ text: String, specialByte isSpecial: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            for byte in bytes {
+                if isSpecial(byte) { return true }
+                switch byte {
+                case 0x7F: return true
+                case 0x00...0x1F where byte != 0x09 && byte != 0x0A && byte != 0x0D: return true
+                case 0x80...0x9F where previous == 0xC2: return true
+                case 0x8E...0x8F, 0xAA...0xAE:
+                    if previous == 0x80 && beforePrevious == 0xE2 { return true }
+                case 0xA6...0xA9:
+                    if previous == 0x81 && beforePrevious == 0xE2 { return true }
+                default: break
+                }
+                beforePrevious = previous
+                previous = byte
             }
-            beforePrevious = previous
-            previous = byte
+            return false
         }
-        return false
     }
 
     /// Control characters other than tab and line breaks, and bidi overrides, which could disguise text.
