@@ -26,12 +26,23 @@ public enum SearchTokenizer {
     /// NFKC is composed from NFKD and NFC because Foundation's `precomposedStringWithCompatibilityMapping`
     /// on Linux leaves `ｶﾞ` as `カ` + U+3099 where NFKC (and the browser) give `ガ`.
     static func normalized(_ text: String) -> [Unicode.Scalar] {
-        let fast = text.unicodeScalars.allSatisfy { isNFKCStable($0) || fullWidthASCII($0) != nil }
-        let nfkc = fast ? text : text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
-        return nfkc.unicodeScalars.map { scalar in
-            let scalar = fast ? fullWidthASCII(scalar) ?? scalar : scalar
-            return (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            if isNFKCStable(scalar) {
+                scalars.append(lowercased(scalar))
+            } else if let ascii = fullWidthASCII(scalar) {
+                scalars.append(lowercased(ascii))
+            } else {
+                let nfkc = text.decomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
+                return nfkc.unicodeScalars.map(lowercased)
+            }
         }
+        return scalars
+    }
+
+    /// An ASCII capital letter as its small letter; any other scalar as it is.
+    private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20)! : scalar
     }
 
     /// What NFKC makes of a full-width form (U+FF01–U+FF5E) or the ideographic space: its ASCII twin.
@@ -44,12 +55,13 @@ public enum SearchTokenizer {
     }
 
     /// Whether NFKC leaves `scalar` as it is, for the scalars most records consist of: printable ASCII, the
-    /// CJK unified ideographs and the Chinese punctuation that has no compatibility mapping. Text made only of
-    /// these skips normalization, which is the same result, computed faster.
+    /// CJK unified ideographs, the Chinese punctuation that has no compatibility mapping, and the signs that
+    /// indicator targets use (≥ ≤ ± × ° ‰). Text made only of these skips normalization, which is the same
+    /// result, computed faster.
     static func isNFKCStable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001, 0x3002, 0x300A...0x3011,
-             0x2014, 0x2018, 0x2019, 0x201C, 0x201D:
+             0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0xB0, 0xB1, 0xB7, 0xD7, 0xF7, 0x2030, 0x2260, 0x2264, 0x2265:
             return true
         default:
             return false
@@ -59,6 +71,7 @@ public enum SearchTokenizer {
     /// Emits the tokens of normalised code points, left to right.
     static func scan(_ scalars: [Unicode.Scalar], emit: (SearchToken) -> Void) {
         let classes = scalars.map(SearchScalarClass.init)
+        var number: [UInt8] = []
         var index = 0
         while index < scalars.count {
             switch classes[index] {
@@ -76,17 +89,21 @@ public enum SearchTokenizer {
                 emit(.word(scalars[index..<end]))
                 index = end
             case .digit:
-                index = scanNumber(scalars, classes, start: index, emit: emit)
+                index = scanNumber(scalars, classes, start: index, scratch: &number, emit: emit)
             }
         }
     }
 
     /// Emits the number that starts with the digit at `start` and returns where scanning resumes.
+    ///
+    /// The integer is gathered in `scratch`, whose storage the caller keeps, so a number allocates nothing.
     private static func scanNumber(
-        _ scalars: [Unicode.Scalar], _ classes: [SearchScalarClass], start: Int, emit: (SearchToken) -> Void
+        _ scalars: [Unicode.Scalar], _ classes: [SearchScalarClass], start: Int, scratch integer: inout [UInt8],
+        emit: (SearchToken) -> Void
     ) -> Int {
         let integerEnd = runEnd(classes, from: start) { $0 == .digit }
-        var integer = digits(scalars[start..<integerEnd])
+        integer.removeAll(keepingCapacity: true)
+        integer += digits(scalars[start..<integerEnd])
         var end = integerEnd
         if integerEnd - start <= 3 {
             while isThousandsGroup(scalars, classes, at: end) {
@@ -94,17 +111,25 @@ public enum SearchTokenizer {
                 end += 4
             }
         }
-        var parts: [[UInt8]] = []
+        // Each part is a `.` and its digits.
+        let partsStart = end
+        var parts = 0
         while end + 1 < scalars.count, scalars[end] == ".", classes[end + 1] == .digit {
-            let partEnd = runEnd(classes, from: end + 1) { $0 == .digit }
-            parts.append(digits(scalars[end + 1..<partEnd]))
-            end = partEnd
+            end = runEnd(classes, from: end + 1) { $0 == .digit }
+            parts += 1
         }
-        if parts.count == 1 {
-            emit(.ascii(integer + [UInt8(ascii: ".")] + parts[0]))
+        if parts == 1 {
+            integer.append(UInt8(ascii: "."))
+            integer += digits(scalars[partsStart + 1..<end])
+            emit(.ascii(integer))
         } else {
             emit(.ascii(integer))
-            for part in parts { emit(.ascii(part)) }
+            var partStart = partsStart
+            while partStart < end {
+                let partEnd = runEnd(classes, from: partStart + 1) { $0 == .digit }
+                emit(.ascii(digits(scalars[partStart + 1..<partEnd])))
+                partStart = partEnd
+            }
         }
         return end
     }
@@ -125,8 +150,8 @@ public enum SearchTokenizer {
         return end
     }
 
-    /// ASCII digits as their bytes.
-    private static func digits(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt8] {
-        scalars.map { UInt8($0.value) }
+    /// ASCII digits as their bytes, without copying them.
+    private static func digits(_ scalars: ArraySlice<Unicode.Scalar>) -> LazyMapSequence<ArraySlice<Unicode.Scalar>, UInt8> {
+        scalars.lazy.map { UInt8($0.value) }
     }
 }
