@@ -57,8 +57,8 @@ public enum SiteBuilder {
                 try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
                                      cache: cache, writer: writer, next: &next)
             }
-            writer.write([BuildCache(fingerprints: next).file])
             progress("replacing \(options.output.path)")
+            writer.write([BuildCache(fingerprints: next).file])
             try writer.commit()
             try? loaded.recordCache.write(to: cacheFolder, program: Fingerprints.program)
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
@@ -122,27 +122,28 @@ public enum SiteBuilder {
 
     /// Writes the search index, carrying over every file whose bytes before gzip are those it was last made from.
     ///
-    /// Most index files survive a change to one record, and gzipping them again is most of their cost.
+    /// Most index files survive a change to one record, and gzipping them again is most of their cost. Files are
+    /// handed to the writer as each group is ready, so it stores the rows while the postings are computed.
     private static func writeSearchIndex(_ documents: [SearchDocument], build: String, cache: BuildCache, writer: OutputWriter,
                                          next: inout [String: String]) throws {
-        let files = try SearchIndexWriter().plainFiles(documents).parallelMap { file in
-            (file: file, fingerprint: Digest.combine([build, Digest.hex(of: file.bytes)]))
-        }
-        var unchanged: [String] = []
-        var changed: [SearchIndexFile] = []
-        for (file, fingerprint) in files {
-            next[file.publishedPath] = fingerprint
-            if cache.matches([file.publishedPath], fingerprint), writer.canCarry(file.publishedPath) {
-                unchanged.append(file.publishedPath)
-            } else {
-                changed.append(file)
+        try SearchIndexWriter().plainFiles(documents) { files in
+            let fingerprints = files.parallelMap { Digest.combine([build, Digest.hex(of: $0.bytes)]) }
+            var unchanged: [String] = []
+            var changed: [SearchIndexFile] = []
+            for (file, fingerprint) in zip(files, fingerprints) {
+                next[file.publishedPath] = fingerprint
+                if cache.matches([file.publishedPath], fingerprint), writer.canCarry(file.publishedPath) {
+                    unchanged.append(file.publishedPath)
+                } else {
+                    changed.append(file)
+                }
             }
+            writer.carry(unchanged)
+            writer.write(changed.parallelMap { file in
+                let published = file.published()
+                return OutputFile(path: published.path, data: published.bytes)
+            })
         }
-        writer.carry(unchanged)
-        writer.write(changed.parallelMap { file in
-            let published = file.published()
-            return OutputFile(path: published.path, data: published.bytes)
-        })
     }
 
     /// Builds `options` clean into a temporary folder and lists every file that differs from `options.output`.

@@ -19,23 +19,40 @@ public struct SearchIndexWriter: Sendable {
 
     /// The index files for `documents` before any is gzipped, named without `.gz`, in no particular order.
     public func plainFiles(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
+        var files: [SearchIndexFile] = []
+        try plainFiles(documents) { files += $0 }
+        return files
+    }
+
+    /// Hands `receive` the index files for `documents` before any is gzipped, named without `.gz`, in groups as
+    /// they are ready: the rows, then the postings, then `meta.json`, which names them all.
+    ///
+    /// A caller can store the rows while the postings are still being computed.
+    public func plainFiles(_ documents: [SearchDocument], receive: ([SearchIndexFile]) throws -> Void) throws {
         try validate(documents)
         let ordered = SearchDocumentOrder.sorted(documents)
+        let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
+        try receive(rows.files)
         let builder = SearchPostingsBuilder(documents: ordered, options: options)
         let (weighting, lengths) = builder.weighting()
         let shards = SearchShardLayout(
             postings: builder.postings(weighting: weighting, lengths: lengths),
             shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
-        let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
+        try receive(shards.files)
         let files = (shards.files + rows.files).sorted { SearchJSON.codePointOrder($0.path, $1.path) }
         let meta = self.meta(ordered, weighting: weighting, shards: shards, rows: rows, build: build(files))
-        return [SearchIndexFile(path: "search/meta.json", bytes: meta.data)] + files
+        try receive([SearchIndexFile(path: "search/meta.json", bytes: meta.data)])
     }
 
     /// Names the content of `files`, so the page never mixes a cached file of one build with another build.
+    ///
+    /// Each file is hashed on its own, which spreads the 50 MB of a large index over every core.
     private func build(_ files: [SearchIndexFile]) -> String {
-        let hash = files.reduce(SearchFNV.offsetBasis) { hash, file in
-            file.bytes.withUnsafeBytes { SearchFNV.hash($0, seed: SearchFNV.hash(file.path.utf8, seed: hash)) }
+        let hashes = files.parallelMap { file in
+            file.bytes.withUnsafeBytes { SearchFNV.hash($0, seed: SearchFNV.hash(file.path.utf8)) }
+        }
+        let hash = hashes.reduce(SearchFNV.offsetBasis) { hash, fileHash in
+            withUnsafeBytes(of: fileHash.littleEndian) { SearchFNV.hash($0, seed: hash) }
         }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 8 - hex.count) + hex
