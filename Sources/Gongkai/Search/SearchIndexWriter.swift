@@ -63,7 +63,9 @@ public struct SearchIndexWriter: Sendable {
         shards: SearchShardLayout, rows: SearchChunks, build: String
     ) -> SearchJSON {
         var weights: [String: Double] = [:]
-        for field in documents.flatMap(\.fields) where weights[field.name] == nil { weights[field.name] = field.weight }
+        for document in documents {
+            for field in document.fields where weights[field.name] == nil { weights[field.name] = field.weight }
+        }
         let fields = weights.keys.sorted(by: SearchJSON.codePointOrder).map { name in
             SearchJSON.object([
                 "name": .string(name),
@@ -92,9 +94,9 @@ public struct SearchIndexWriter: Sendable {
             if document.url.hasPrefix("/") || document.url.contains(":") {
                 throw SearchIndexError.invalidURL(id: document.id, url: document.url)
             }
-            var names = Set<String>()
-            for field in document.fields {
-                guard names.insert(field.name).inserted else {
+            for (index, field) in document.fields.enumerated() {
+                // A document has a handful of fields, so comparing with the earlier ones beats building a set.
+                guard !document.fields[..<index].contains(where: { $0.name == field.name }) else {
                     throw SearchIndexError.duplicateField(id: document.id, field: field.name)
                 }
                 guard field.weight.isFinite, field.weight >= 0 else {

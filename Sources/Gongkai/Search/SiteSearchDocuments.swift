@@ -16,12 +16,13 @@ struct SiteSearchDocuments {
         let projects = record.projects.flatMap { [$0.name, $0.summary].compactMap { $0 } }
         let judgement = [record.conclusion].compactMap { $0 } + record.problems + record.measures
             + record.corrections.map(\.note) + [record.withdrawnNote].compactMap { $0 }
+        let title = record.displayTitle(unitName: unit.name)
         return SearchDocument(
             id: "units/\(unit.id)/\(record.year)", url: Links.record(unit.id, record.year),
-            title: record.displayTitle(unitName: unit.name), unit: unit.displayName, province: unit.region.first,
+            title: title, unit: unit.displayName, province: unit.region.first,
             year: record.year, score: record.score.map(Format.plain), grade: record.statedGrade?.rawValue, kind: .record,
             fields: [
-                SearchField(name: "title", weight: 10, text: record.displayTitle(unitName: unit.name) + " \(record.year)"),
+                SearchField(name: "title", weight: 10, text: title + " \(record.year)"),
                 SearchField(name: "unit", weight: 8, text: [unit.name, unit.shortName ?? ""].joined(separator: " ")),
                 SearchField(name: "region", weight: 5, text: unit.region.joined(separator: " ")),
                 SearchField(name: "indicators", weight: 4, text: (indicators + projects).joined(separator: "\n")),
