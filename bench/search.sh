@@ -4,15 +4,15 @@
 #   bench/search.sh [RECORDS]        default: 10000 (records; 5 years per unit)
 #
 # 1. generates (or reuses) the tree bench/out/corpus-RECORDS with ../shared/bench/gen-corpus.py;
-# 2. builds it clean into bench/out/site-search, timing each phase from the build's progress lines;
+# 2. builds it clean into bench/out/site-search BUILDS times, timing each phase from the build's progress lines;
 # 3. installs Pagefind extended (PyPI pagefind-bin-extended, pinned below) into bench/out/.venv-pagefind if missing
 #    and runs it over a copy of the built HTML (bench/out/site-search-pagefind), timing it;
 # 4. measures both indexes on disk, then the bytes a reader's browser downloads for a fixed, seeded list of one- and
 #    two-word queries, each in a fresh headless Chromium (bench/search_bytes.py);
 # 5. prints the comparison and writes it to bench/out/search-results.md (raw data: search-results.json).
 #
-# A benchmark, not a test: it fails only when something cannot run. Takes about 5 minutes on 2 cores.
-# Environment: PAGEFIND_ARGS (default restricts Pagefind to the pages our index covers and to <main>),
+# A benchmark, not a test: it fails only when something cannot run. Takes about 8 minutes on 2 cores.
+# Environment: BUILDS (clean builds timed, default 3), PAGEFIND_ARGS (default restricts Pagefind to the pages our index covers and to <main>),
 # ONE_WORD / TWO_WORD (queries per group, default 30 each), SEED.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -42,43 +42,47 @@ pfsite=$out/site-search-pagefind
 # Bind-test a free loopback port now, so the site is built for the port it will be served on.
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 
-# --- our build, clean, with a timestamp on every progress line (stderr) ---------------------------------------
-echo "building $site (base http://127.0.0.1:$port/)" >&2
-# The build cache goes too, so the build starts clean; after deleting, wait: ext4 without a journal (as on this VM)
-# skips inodes freed in the last 35 s or so when it creates files, which slows a build that follows a deletion.
-if [ -e "$site" ] || [ -e "$pfsite" ]; then
-  rm -rf "$site" "$pfsite" "$out/.site-search.gongkai-cache"
-  sync; sleep 40
-fi
+# --- our build, clean, BUILDS times, with a timestamp on every progress line (stderr) --------------------------
+# The index's share of a build is close to its target and this VM's timings swing by 10% between runs, so the
+# build is timed several times and the round with the median share is reported.
+rounds=${BUILDS:-3}
 log=$out/search-build.log
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)  # timings mean little if something else was busy
-start=$EPOCHREALTIME
-# stderr goes through the pipe to the timestamping loop, stdout (the summary and warnings) to a file.
-"$gongkai" build --content "$tree" --out "$site" --base-url "http://127.0.0.1:$port/" 2>&1 >"$out/search-build.out" \
-  | while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done > "$log" \
-  || { cat "$log" "$out/search-build.out" >&2; exit 1; }
-end=$EPOCHREALTIME
-tail -1 "$out/search-build.out" >&2
-# Phase boundaries: first line, "writing assets…", "writing the search index", "replacing …", process end.
-phases=$(awk -v start="$start" -v end="$end" '
-  NR == 1 { first = $1 }
-  / writing assets/ { assets = $1 }
-  / writing the search index/ { index_ = $1 }
-  / replacing / { replace = $1 }
-  END {
-    if (!assets || !index_ || !replace) { print "missing"; exit }
-    printf "%.3f %.3f %.3f %.3f %.3f\n", assets - start, index_ - assets, replace - index_, end - replace, end - start
-  }' "$log")
-[ "$phases" != missing ] || { echo "bench: the build log lacks the phase lines it times; see $log" >&2; exit 1; }
-read -r render_phase assets_phase index_phase replace_phase build_total <<< "$phases"
-# What writing the index's files alone costs, roughly: copy search/ to a fresh folder on the same disk (the build
-# does not fsync either).
-rm -rf "$out/search-write-probe"
-probe_start=$EPOCHREALTIME
-cp -r "$site/search" "$out/search-write-probe"
-index_write_probe=$(awk -v a="$probe_start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')
-rm -rf "$out/search-write-probe"
-echo "build ${build_total}s: render ${render_phase}s, assets ${assets_phase}s, search index ${index_phase}s, replace ${replace_phase}s" >&2
+results=()
+for round in $(seq "$rounds"); do
+  echo "building $site (base http://127.0.0.1:$port/), round $round of $rounds" >&2
+  # The build cache goes too, so the build starts clean; after deleting, wait: ext4 without a journal (as on this
+  # VM) skips inodes freed in the last 35 s or so when it creates files, which slows a build that follows a deletion.
+  if [ -e "$site" ] || [ -e "$pfsite" ] || [ -e "$out/.site-search.gongkai-cache" ]; then
+    rm -rf "$site" "$pfsite" "$out/.site-search.gongkai-cache"
+    sync; sleep 40
+  fi
+  start=$EPOCHREALTIME
+  # stderr goes through the pipe to the timestamping loop, stdout (the summary and warnings) to a file.
+  "$gongkai" build --content "$tree" --out "$site" --base-url "http://127.0.0.1:$port/" 2>&1 >"$out/search-build.out" \
+    | while IFS= read -r line; do printf '%s %s\n' "$EPOCHREALTIME" "$line"; done > "$log" \
+    || { cat "$log" "$out/search-build.out" >&2; exit 1; }
+  end=$EPOCHREALTIME
+  tail -1 "$out/search-build.out" >&2
+  # Phase boundaries: first line, "writing assets…", "writing the search index", "replacing …", process end.
+  phases=$(awk -v start="$start" -v end="$end" '
+    NR == 1 { first = $1 }
+    / writing assets/ { assets = $1 }
+    / writing the search index/ { index_ = $1 }
+    / replacing / { replace = $1 }
+    END {
+      if (!assets || !index_ || !replace) { print "missing"; exit }
+      printf "%.3f %.3f %.3f %.3f %.3f\n", assets - start, index_ - assets, replace - index_, end - replace, end - start
+    }' "$log")
+  [ "$phases" != missing ] || { echo "bench: the build log lacks the phase lines it times; see $log" >&2; exit 1; }
+  read -r render_phase assets_phase index_phase replace_phase build_total <<< "$phases"
+  echo "build ${build_total}s: render ${render_phase}s, assets ${assets_phase}s, search index ${index_phase}s, replace ${replace_phase}s" >&2
+  results+=("$phases")
+done
+# Every round's index share, and the phases of the round with the median share.
+index_shares=$(printf '%s\n' "${results[@]}" | awk '{ printf "%s%.4f", (NR > 1 ? ", " : ""), $3 / $5 }')
+read -r render_phase assets_phase index_phase replace_phase build_total <<< "$(printf '%s\n' "${results[@]}" \
+  | awk '{ printf "%.6f %s\n", $3 / $5, $0 }' | sort -n | awk -v n="$rounds" 'NR == int((n + 1) / 2) { $1 = ""; print }')"
 
 # --- Pagefind extended over a copy of the same HTML -----------------------------------------------------------
 venv=$out/.venv-pagefind
@@ -115,7 +119,7 @@ python3 - "$out/search-timings.json" <<EOF
 import json, sys
 json.dump({"records": $records, "units": $units, "years": 5, "docs": $docs,
            "render_phase": $render_phase, "assets_phase": $assets_phase, "index_phase": $index_phase,
-           "replace_phase": $replace_phase, "build_total": $build_total, "index_write_probe": $index_write_probe,
+           "replace_phase": $replace_phase, "build_total": $build_total, "index_shares": [$index_shares],
            "load_before": "$load_before",
            "pagefind_version": "$pagefind_version", "pagefind_seconds": $pf_seconds, "pagefind_pages": ${pages:-0},
            "pagefind_args": """$pagefind_args""", "pagefind_languages": "$languages",

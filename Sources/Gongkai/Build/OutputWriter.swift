@@ -212,6 +212,11 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// Waits until every queued write has finished.
+    public func waitForWrites() {
+        queue.sync {}
+    }
+
     /// Removes the staged folder, leaving the output untouched.
     public func abort() {
         queue.sync {}

@@ -56,6 +56,8 @@ public enum SiteBuilder {
                 progress("writing the search index")
                 try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
                                      cache: cache, writer: writer, next: &next)
+                // The index is stored when the next progress line appears, so its timestamp shows what the index cost.
+                writer.waitForWrites()
             }
             progress("replacing \(options.output.path)")
             writer.write([BuildCache(fingerprints: next).file])
