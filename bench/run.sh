@@ -4,9 +4,10 @@
 #   bench/run.sh [SIZES...]        default: 10000 50000 (records; 5 years per unit)
 #
 # For each size: generates the tree with ../shared/bench/gen-corpus.py, makes the equivalent Hugo
-# site with ../shared/bench/hugo-site.sh, then alternates full builds of each (ROUNDS times, each
-# into a new folder) and reports medians, their ratio, peak memory, `gongkai check` speed, and a
-# one-record rebuild. Results go to bench/out/results.md as well as the terminal.
+# site with ../shared/bench/hugo-site.sh, then alternates clean builds of each (ROUNDS times, into
+# SITES, default /dev/shm/gongkai-bench) and reports medians, their ratio, peak memory,
+# `gongkai check` speed, and a one-record rebuild. Results go to bench/out/results.md as well as
+# the terminal.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=$root/../shared
@@ -21,6 +22,8 @@ ensure_apt libcmark-dev libdeflate-dev pkg-config hugo
 swift build -c release --product gongkai >&2
 gongkai=$root/.build/release/gongkai
 mkdir -p "$out"
+# Built sites go to a RAM-backed folder: see bench/README.md ("Where the sites are built").
+sites=${SITES:-/dev/shm/gongkai-bench}
 
 # Runs a command, printing "seconds peak_kib" of its wall time and maximum resident set.
 measure() {
@@ -40,17 +43,13 @@ for size in "${sizes[@]}"; do
   [ -d "$tree" ] || python3 "$shared/bench/gen-corpus.py" "$tree" --units "$units" --years 5
   bash "$shared/bench/hugo-site.sh" "$tree" "$out/hugo-$size"
   : > "$out/g.txt"; : > "$out/h.txt"; : > "$out/m.txt"
-  # Every round writes into a folder of its own, and earlier outputs are deleted before any timing starts:
-  # ext4 without a journal (as on this VM) skips inodes freed in the last 35 s or so when it creates files,
-  # which made whichever build followed a deletion seconds slower.
-  # Their build caches go too, so every timed build starts clean.
-  rm -rf "$out/site-$size" "$out/site-$size"-[0-9]* "$out"/.site-"$size"-*.gongkai-cache "$out/hugo-$size"/public*
-  sync; sleep 40
+  site=$sites/site-$size
   for round in $(seq "$rounds"); do
-    site=$out/site-$size-$round
+    # The previous round's outputs and build cache go, so every build is clean.
+    rm -rf "$sites" && mkdir -p "$sites"
     read -r seconds peak < <(measure "$gongkai" build --content "$tree" --out "$site")
     echo "$seconds" >> "$out/g.txt"; echo "$peak" >> "$out/m.txt"
-    read -r seconds _ < <(measure hugo --quiet --source "$out/hugo-$size" --destination "public-$round")
+    read -r seconds _ < <(measure hugo --quiet --source "$out/hugo-$size" --destination "$sites/hugo-$size")
     echo "$seconds" >> "$out/h.txt"
     echo "size $size round $round: gongkai $(tail -1 "$out/g.txt") s, hugo $(tail -1 "$out/h.txt") s" >&2
   done
@@ -67,6 +66,7 @@ for size in "${sizes[@]}"; do
   python3 -c 'import sys; s,g,h,m,c,r,w = sys.argv[1:]; print(f"| {s} | {g} | {h} | {float(g)/float(h):.2f} | {int(m)//1024} | {int(s)/float(c):.0f} | {r} | {w} |")' \
     "$size" "$g" "$h" "$m" "$check" "$rebuild" "$rewritten" >> "$out/results.md"
 done
+rm -rf "$sites"
 echo >> "$out/results.md"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(swift --version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2). Medians of $rounds alternating rounds." >> "$out/results.md"
 cat "$out/results.md"

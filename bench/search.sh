@@ -4,15 +4,16 @@
 #   bench/search.sh [RECORDS]        default: 10000 (records; 5 years per unit)
 #
 # 1. generates (or reuses) the tree bench/out/corpus-RECORDS with ../shared/bench/gen-corpus.py;
-# 2. builds it clean into bench/out/site-search BUILDS times, timing each phase from the build's progress lines;
+# 2. builds it clean into SITES/site-search BUILDS times, timing each phase from the build's progress lines;
 # 3. installs Pagefind extended (PyPI pagefind-bin-extended, pinned below) into bench/out/.venv-pagefind if missing
-#    and runs it over a copy of the built HTML (bench/out/site-search-pagefind), timing it;
+#    and runs it over a copy of the built HTML (SITES/site-search-pagefind), timing it;
 # 4. measures both indexes on disk, then the bytes a reader's browser downloads for a fixed, seeded list of one- and
 #    two-word queries, each in a fresh headless Chromium (bench/search_bytes.py);
 # 5. prints the comparison and writes it to bench/out/search-results.md (raw data: search-results.json).
 #
 # A benchmark, not a test: it fails only when something cannot run. Takes about 8 minutes on 2 cores.
-# Environment: BUILDS (clean builds timed, default 3), PAGEFIND_ARGS (default restricts Pagefind to the pages our index covers and to <main>),
+# Environment: SITES (where sites are built, default /dev/shm/gongkai-bench-search), BUILDS (clean builds timed,
+# default 3), PAGEFIND_ARGS (default restricts Pagefind to the pages our index covers and to <main>),
 # ONE_WORD / TWO_WORD (queries per group, default 30 each), SEED.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,8 +36,10 @@ swift build -c release --product gongkai >&2
 mkdir -p "$out"
 
 tree=$out/corpus-$records
-site=$out/site-search
-pfsite=$out/site-search-pagefind
+# Built sites go to a RAM-backed folder: see bench/README.md ("Where the sites are built").
+sites=${SITES:-/dev/shm/gongkai-bench-search}
+site=$sites/site-search
+pfsite=$sites/site-search-pagefind
 [ -d "$tree" ] || { echo "generating $tree" >&2; python3 "$shared/bench/gen-corpus.py" "$tree" --units "$units" --years 5; }
 
 # Bind-test a free loopback port now, so the site is built for the port it will be served on.
@@ -51,12 +54,8 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)  # timings mean little if something
 results=()
 for round in $(seq "$rounds"); do
   echo "building $site (base http://127.0.0.1:$port/), round $round of $rounds" >&2
-  # The build cache goes too, so the build starts clean; after deleting, wait: ext4 without a journal (as on this
-  # VM) skips inodes freed in the last 35 s or so when it creates files, which slows a build that follows a deletion.
-  if [ -e "$site" ] || [ -e "$pfsite" ] || [ -e "$out/.site-search.gongkai-cache" ]; then
-    rm -rf "$site" "$pfsite" "$out/.site-search.gongkai-cache"
-    sync; sleep 40
-  fi
+  # The previous round's site and build cache go, so every round builds clean.
+  rm -rf "$sites" && mkdir -p "$sites"
   start=$EPOCHREALTIME
   # stderr goes through the pipe to the timestamping loop, stdout (the summary and warnings) to a file.
   "$gongkai" build --content "$tree" --out "$site" --base-url "http://127.0.0.1:$port/" 2>&1 >"$out/search-build.out" \

@@ -53,10 +53,11 @@ public enum SiteBuilder {
                                               openData: openData.files(fragments: fragments), progress: progress)
                 for file in files { next[file.path] = fingerprints.siteWide }
                 writer.write(files)
+                // Each phase's files are stored before the next progress line, so the lines time the phases.
+                writer.waitForWrites()
                 progress("writing the search index")
                 try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
                                      cache: cache, writer: writer, next: &next)
-                // The index is stored when the next progress line appears, so its timestamp shows what the index cost.
                 writer.waitForWrites()
             }
             progress("replacing \(options.output.path)")
