@@ -56,7 +56,7 @@ public enum SearchTokenizer {
 
     /// Whether NFKC leaves `scalar` as it is, for the scalars most records consist of: printable ASCII, the
     /// CJK unified ideographs, the Chinese punctuation that has no compatibility mapping, and the signs that
-    /// indicator targets use (≥ ≤ ± × ° ‰). Text made only of these skips normalization, which is the same
+    /// indicator targets use (≥ ≤ ≠ ± × ÷ ° ‰ ·). Text made only of these skips normalization, which is the same
     /// result, computed faster.
     static func isNFKCStable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
