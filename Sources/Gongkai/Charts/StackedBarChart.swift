@@ -60,32 +60,34 @@ public struct StackedBarChart: ChartDrawable {
 
     public var isEmpty: Bool { !categories.indices.contains { total($0) > 0 } }
 
-    /// A part's text: "120.00 万元（38.3%）".
-    private func cell(_ s: Int, _ index: Int) -> String {
+    /// A part's text: "120.00 万元（38.3%）", given its category's `shares`.
+    private func cell(_ s: Int, _ index: Int, shares: [Decimal?]) -> String {
         guard let value = series[s].values.chartValue(index) else { return ChartValueFormat.missing }
-        let share = shares(index)[s].map { "（" + Format.percent($0) + "）" } ?? ""
+        let share = shares[s].map { "（" + Format.percent($0) + "）" } ?? ""
         return format.label(value) + share
     }
 
     public var table: ChartTable {
         if categories.count == 1 {
+            let shares = shares(0)
             return ChartTable(caption: title, columns: [categoryHeader, "金额", "占比"], rows: series.indices.map { s in
-                [series[s].name, format.label(series[s].values.chartValue(0)),
-                 shares(0)[s].map(Format.percent) ?? "—"]
+                [series[s].name, format.label(series[s].values.chartValue(0)), shares[s].map(Format.percent) ?? "—"]
             })
         }
         return ChartTable(caption: title, columns: [categoryHeader] + series.map(\.name) + ["合计"],
                           rows: categories.indices.map { index in
             let stated = series.contains { $0.values.chartValue(index) != nil }
-            return [categories[index]] + series.indices.map { cell($0, index) }
+            let shares = shares(index)
+            return [categories[index]] + series.indices.map { cell($0, index, shares: shares) }
                 + [stated ? format.label(total(index)) : ChartValueFormat.missing]
         })
     }
 
     private var defaultSummary: String {
         let parts = categories.indices.map { index in
+            let shares = shares(index)
             let cells = series.indices.map { s in
-                ChartSeries.phrase(series[s].name, series[s].values.chartValue(index) == nil ? nil : cell(s, index))
+                ChartSeries.phrase(series[s].name, series[s].values.chartValue(index) == nil ? nil : cell(s, index, shares: shares))
             }.joined(separator: "，")
             return categories[index].isEmpty ? cells : categories[index] + "：" + cells
         }
@@ -132,9 +134,10 @@ public struct StackedBarChart: ChartDrawable {
             y += barHeight + 16
         }
         if single {
+            let shares = shares(0)
             for s in series.indices {
                 svg.rect(x: 4, y: y + 3, width: 16, height: 16, fill: ChartPalette.fill(s), cls: "chart-swatch")
-                let line = series[s].name + " " + cell(s, 0)
+                let line = series[s].name + " " + cell(s, 0, shares: shares)
                 svg.text(ChartText.truncate(line, width: width - 34, size: small), x: 26, y: y + small - 1,
                          size: small, cls: "chart-legend")
                 y += small + 12

@@ -13,8 +13,9 @@ struct PageCharts {
     /// its budget has nothing missing), and otherwise in the template's sentence about data not stated.
     func context(_ charts: [any ChartDrawable]) -> [[String: Any]] {
         charts.map { chart in
-            guard chart.isEmpty else { return ["title": chart.table.caption, "svg": chart.svg, "table": chart.tableHTML] }
-            var row: [String: Any] = ["title": chart.table.caption, "empty": true]
+            let table = chart.table
+            guard chart.isEmpty else { return ["title": table.caption, "svg": chart.svg, "table": table.html] }
+            var row: [String: Any] = ["title": table.caption, "empty": true]
             if let note = strings.optional(chart.id + "_empty") { row["emptyNote"] = note }
             return row
         }
