@@ -43,6 +43,8 @@ public enum IndicatorStatus: String, Sendable, Hashable {
         static let units = ["%", "％", "万元", "元", "个", "篇", "次", "人", "天", "日", "件", "项", "分", "条", "场", "户", "人次"]
 
         init?(_ text: String) {
+            // Most indicator values are words (完成, 合规); without an ASCII digit no sign or unit can make a number.
+            guard text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
             var rest = Substring(text.trimmed)
             for (sign, comparison) in Measured.comparisons where rest.hasPrefix(sign) {
                 self.comparison = comparison
