@@ -52,7 +52,7 @@ enum PageJob: Sendable {
         }
     }
 
-    /// Renders the job's files: its page through the theme, and for a record its `record.json` last.
+    /// Renders the job's files: its page through the theme, and for a record its `record.json`.
     func render(_ model: SiteModel, theme: Theme, openData: OpenDataFiles) throws -> [OutputFile] {
         let (path, template, context) = describe(model, charts: PageCharts(strings: theme.strings))
         let text = try theme.render(template, PageContext.withPresenceFlags(context))

@@ -45,10 +45,7 @@ public enum SiteBuilder {
                 writer.carry(siteWide)
                 for path in siteWide { next[path] = cache.fingerprints[path] }
             } else {
-                let fragments = Array(pages.fragments.indices).parallelMap { index in
-                    pages.fragments[index] ?? FileManager.default.contents(atPath: writer.output.path + "/" + Links.recordData(model.entries[index].unit.unit.id, model.entries[index].record.year))
-                        .flatMap(openData.fragment(ofRecordJSON:))
-                }
+                let fragments = recordFragments(pages, model: model, openData: openData, output: writer.output)
                 let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content,
                                               openData: openData.files(fragments: fragments), progress: progress)
                 for file in files { next[file.path] = fingerprints.siteWide }
@@ -104,13 +101,26 @@ public enum SiteBuilder {
             let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme, openData: openData) } }
                 .map { try $0.get() }
             for (job, files) in zip(stale, files) {
-                if case .record(let index) = job, let json = files.last { pages.fragments[index] = openData.fragment(ofRecordJSON: json.data) }
+                guard case .record(let index) = job else { continue }
+                let path = Links.recordData(model.entries[index].unit.unit.id, model.entries[index].record.year)
+                pages.fragments[index] = files.first { $0.path == path }.flatMap { openData.fragment(ofRecordJSON: $0.data) }
             }
             writer.write(files.flatMap { $0 })
             pages.rendered += stale.count
             if jobs.count > batchSize { progress("pages: \(start + batch.count) of \(jobs.count), \(pages.rendered) rendered") }
         }
         return pages
+    }
+
+    /// Each record's JSON as its `record.json` holds it: rendered by this build, or else read back from the output,
+    /// whose fingerprint vouches for it; nil where neither is at hand, for `OpenDataFiles` to encode.
+    private static func recordFragments(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, output: URL) -> [Data?] {
+        Array(pages.fragments.indices).parallelMap { index in
+            if let fragment = pages.fragments[index] { return fragment }
+            let entry = model.entries[index]
+            return FileManager.default.contents(atPath: output.path + "/" + Links.recordData(entry.unit.unit.id, entry.record.year))
+                .flatMap(openData.fragment(ofRecordJSON:))
+        }
     }
 
     /// The files that depend on every record, but for the search index: assets and attachments, open data and the sitemap.
