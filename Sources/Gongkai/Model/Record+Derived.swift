@@ -10,6 +10,9 @@ public struct IndicatorGroup: Sendable, Hashable {
 
 /// One year-on-year comparison: last year's figure, this year's, and the change.
 public struct YearOnYearChange: Sendable, Hashable {
+    /// Every field a change can be for, in the order `Record.yearOnYear` lists them.
+    public static let fields = ["income", "expenditure", "basic", "project", "three_public"]
+
     public var field: String
     public var previous: Decimal
     public var current: Decimal
@@ -72,15 +75,15 @@ extension Record {
 
     /// Year-on-year changes from `previous_year`, or from the unit's record for the year before where given.
     public func yearOnYear(previousRecord: Record? = nil) -> [YearOnYearChange] {
-        let pairs: [(String, Decimal?, Decimal?)] = [
-            ("income", previousYear?.income ?? previousRecord?.income?.total, income?.total),
-            ("expenditure", previousYear?.expenditure ?? previousRecord?.expenditure?.total, expenditure?.total),
-            ("basic", previousYear?.basic ?? previousRecord?.expenditure?.basic?.total, expenditure?.basic?.total),
-            ("project", previousYear?.project ?? previousRecord?.expenditure?.project, expenditure?.project),
-            ("three_public", previousYear?.threePublic ?? previousRecord?.threePublic?.actual?.effectiveTotal,
-             threePublic?.actual?.effectiveTotal),
+        let pairs: [(Decimal?, Decimal?)] = [
+            (previousYear?.income ?? previousRecord?.income?.total, income?.total),
+            (previousYear?.expenditure ?? previousRecord?.expenditure?.total, expenditure?.total),
+            (previousYear?.basic ?? previousRecord?.expenditure?.basic?.total, expenditure?.basic?.total),
+            (previousYear?.project ?? previousRecord?.expenditure?.project, expenditure?.project),
+            (previousYear?.threePublic ?? previousRecord?.threePublic?.actual?.effectiveTotal, threePublic?.actual?.effectiveTotal),
         ]
-        return pairs.compactMap { field, previous, current in
+        return zip(YearOnYearChange.fields, pairs).compactMap { field, pair in
+            let (previous, current) = pair
             guard let previous, let current else { return nil }
             return YearOnYearChange(field: field, previous: previous, current: current)
         }

@@ -14,7 +14,7 @@ struct PageCharts {
     func context(_ charts: [any ChartDrawable]) -> [[String: Any]] {
         charts.map { chart in
             let table = chart.table
-            guard chart.isEmpty else { return ["title": table.caption, "svg": chart.svg, "table": table.html] }
+            guard chart.isEmpty else { return ["title": table.caption, "svg": chart.svg, "table": table.html, "empty": false] }
             var row: [String: Any] = ["title": table.caption, "empty": true]
             if let note = strings.optional(chart.id + "_empty") { row["emptyNote"] = note }
             return row

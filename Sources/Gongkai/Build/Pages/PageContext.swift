@@ -35,7 +35,7 @@ enum PageContext {
 
     /// Score and grade columns shared by every list of records.
     static func scoreColumns(_ record: Record) -> [String: Any] {
-        var columns: [String: Any] = [
+        [
             "score": plain(record.score),
             "grade": record.statedGrade?.rawValue ?? dash,
             "recomputedScore": plain(record.recomputedScore),
@@ -44,11 +44,10 @@ enum PageContext {
             "executed": amount(record.budget?.executed),
             "expenditure": amount(record.expenditure?.total),
             "year": record.year,
+            "hasScore": record.score != nil,
+            "differs": record.recomputedDiffers,
+            "withdrawn": record.status == .withdrawn,
         ]
-        if record.score != nil { columns["hasScore"] = true }
-        if record.recomputedDiffers { columns["differs"] = true }
-        if record.status == .withdrawn { columns["withdrawn"] = true }
-        return columns
     }
 
     static func regionText(_ unit: Unit) -> String { unit.region.joined(separator: " ") }

@@ -46,8 +46,12 @@ struct RecordPage {
         let changes = record.yearOnYear(previousRecord: previous)
         if !changes.isEmpty {
             c["yearOnYear"] = changes.map { change -> [String: Any] in
-                ["field_\(change.field)": true, "previous": Format.amount(change.previous), "current": Format.amount(change.current),
-                 "change": Format.signedAmount(change.change), "percent": change.percent.map(Format.signedPercent) ?? PageContext.dash]
+                var row: [String: Any] = [
+                    "previous": Format.amount(change.previous), "current": Format.amount(change.current),
+                    "change": Format.signedAmount(change.change), "percent": change.percent.map(Format.signedPercent) ?? PageContext.dash,
+                ]
+                for field in YearOnYearChange.fields { row["field_\(field)"] = field == change.field }
+                return row
             }
         }
         if !record.indicators.isEmpty { c["indicators"] = indicators(record) }
@@ -145,10 +149,11 @@ struct RecordPage {
                         "level2": PageContext.text(indicator.level2), "name": PageContext.text(indicator.name),
                         "target": PageContext.text(indicator.target), "actual": PageContext.text(indicator.actual),
                         "weight": PageContext.plain(indicator.weight), "score": PageContext.plain(indicator.score),
-                        "status": status.rawValue, "status_\(status)": true,
+                        "status": status.rawValue, "status_met": status == .met, "status_notMet": status == .notMet,
+                        "status_qualitative": status == .qualitative,
+                        "lost": indicator.weight.flatMap { weight in indicator.score.map { $0 < weight } } ?? false,
                     ]
                     if let note = indicator.note { row["note"] = note }
-                    if let weight = indicator.weight, let score = indicator.score, score < weight { row["lost"] = true }
                     return row
                 },
             ]
