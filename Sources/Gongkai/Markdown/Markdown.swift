@@ -23,23 +23,27 @@ public enum Markdown {
             number += 1
             sections.append(.init(id: "section-\(number)", title: heading.text))
         }
-        if number > 0 {
-            var result = ""
-            result.reserveCapacity(html.utf8.count + number * 20)
-            var rest = html[...]
-            var index = 0
-            // Searched as bytes: Foundation's `range(of:)` compares by canonical equivalence, which costs more than the
-            // rest of this function together, for a search that is plain ASCII.
-            while let range = rest.utf8.firstRange(of: "<h3>".utf8) {
-                index += 1
-                result += rest[..<range.lowerBound]
-                result += "<h3 id=\"section-\(index)\">"
-                rest = rest[range.upperBound...]
-            }
-            result += rest
-            html = result
-        }
+        if number > 0 { html = numberingSections(html, count: number) }
         return Narrative(html: html, sections: sections)
+    }
+
+    /// `html` with the `id` of its section on each `<h3>`, numbered from 1.
+    static func numberingSections(_ html: String, count: Int) -> String {
+        var html = html
+        let tag = Array("<h3>".utf8)
+        return html.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + count * 20)
+            var number = 0, start = 0
+            while let found = ByteSearch.firstOffset(of: tag, in: bytes, from: start) {
+                number += 1
+                result.append(contentsOf: bytes[start..<found])
+                result.append(contentsOf: "<h3 id=\"section-\(number)\">".utf8)
+                start = found + tag.count
+            }
+            result.append(contentsOf: bytes[start...])
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     /// Renders a short text (a function, a problem, a conclusion) as inline HTML, without the wrapping paragraph.

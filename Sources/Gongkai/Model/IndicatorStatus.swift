@@ -16,7 +16,7 @@ public enum IndicatorStatus: String, Sendable, Hashable {
             self = .qualitative
             return
         }
-        let comparison = target.comparison ?? (level2?.utf8.contains("成本".utf8) == true ? .atMost : .atLeast)
+        let comparison = target.comparison ?? (level2.map { ByteSearch.contains($0, "成本") } == true ? .atMost : .atLeast)
         let met: Bool
         switch comparison {
         case .atLeast: met = actual.value >= target.value
