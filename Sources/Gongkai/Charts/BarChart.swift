@@ -53,8 +53,7 @@ public struct BarChart: SeriesChart {
         let domain = ChartScale(values: series.chartValues(count: categories.count), targetTicks: 4,
                                 integerSteps: format.integerSteps)
         let (left, right) = fit(domain)
-        let scale = ChartScale(values: series.chartValues(count: categories.count), from: left, to: right,
-                               targetTicks: 4, integerSteps: format.integerSteps)
+        let scale = domain.drawn(from: left, to: right)
 
         var svg = ChartSVG()
         var y = 6.0

@@ -18,38 +18,39 @@ struct ChartSVG {
     static let gridColor = "#d9d9d9"
     static let axisColor = "#595959"
 
-    private(set) var body = ""
+    /// The elements drawn so far, as UTF-8: appending bytes costs a copy, where `String` checks each piece it is given.
+    private var body: [UInt8] = []
 
     /// Appends one element; every attribute value and the text are escaped here and nowhere else.
     mutating func element(_ name: String, _ attributes: [(String, String)], text: String? = nil) {
         Self.append(name, attributes, text: text, to: &body)
-        body += "\n"
+        body.append(UInt8(ascii: "\n"))
     }
 
     static func tag(_ name: String, _ attributes: [(String, String)], text: String?, open: Bool = false) -> String {
-        var out = ""
+        var out: [UInt8] = []
         append(name, attributes, text: text, open: open, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Writes one element into `out`, escaping every attribute value and the text.
-    static func append(_ name: String, _ attributes: [(String, String)], text: String?, open: Bool = false, to out: inout String) {
-        out += "<"
-        out += name
+    static func append(_ name: String, _ attributes: [(String, String)], text: String?, open: Bool = false, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "<"))
+        out += name.utf8
         for (key, value) in attributes {
-            out += " "
-            out += key
-            out += "=\""
-            out += Escape.xml(value)
-            out += "\""
+            out.append(UInt8(ascii: " "))
+            out += key.utf8
+            out += #"=""#.utf8
+            out += Escape.xml(value).utf8
+            out.append(UInt8(ascii: "\""))
         }
-        if open { out += ">"; return }
-        guard let text else { out += "/>"; return }
-        out += ">"
-        out += Escape.xml(text)
-        out += "</"
-        out += name
-        out += ">"
+        if open { out.append(UInt8(ascii: ">")); return }
+        guard let text else { out += "/>".utf8; return }
+        out.append(UInt8(ascii: ">"))
+        out += Escape.xml(text).utf8
+        out += "</".utf8
+        out += name.utf8
+        out.append(UInt8(ascii: ">"))
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, cls: String = "chart-bar") {
@@ -118,7 +119,7 @@ struct ChartSVG {
         return root + "\n"
             + Self.tag("title", [("id", id + "-title")], text: title) + "\n"
             + Self.tag("desc", [("id", id + "-desc")], text: summary) + "\n"
-            + body + "</svg>"
+            + String(decoding: body, as: UTF8.self) + "</svg>"
     }
 
     /// A coordinate with at most two decimals, no exponent and no "-0"; non-finite becomes 0.

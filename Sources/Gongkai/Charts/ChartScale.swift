@@ -35,9 +35,23 @@ public struct ChartScale: Sendable, Equatable {
         self.to = to.isFinite ? to : 1
     }
 
+    private init(lower: Decimal, upper: Decimal, step: Decimal, from: Double, to: Double) {
+        self.lower = lower
+        self.upper = upper
+        self.step = step
+        self.from = from.isFinite ? from : 0
+        self.to = to.isFinite ? to : 1
+    }
+
+    /// The same domain and ticks drawn between `from` and `to`.
+    public func drawn(from: Double, to: Double) -> ChartScale {
+        ChartScale(lower: lower, upper: upper, step: step, from: from, to: to)
+    }
+
     /// The ticks from `lower` to `upper`, `step` apart.
     public var ticks: [Decimal] {
-        let count = Int(((upper - lower) / step).chartDouble.rounded())
+        // Both ends are whole steps, so the quotient is a small whole number and a Double holds it exactly.
+        let count = Int(((upper - lower).chartDouble / step.chartDouble).rounded())
         return (0...Swift.max(1, Swift.min(count, 200))).map { lower + Decimal($0) * step }
     }
 
