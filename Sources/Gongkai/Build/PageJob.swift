@@ -52,15 +52,23 @@ enum PageJob: Sendable {
         }
     }
 
+    /// What rendering a job made: its files, and for a record its share of the downloads.
+    struct Rendered: Sendable {
+        var files: [OutputFile]
+        var openData: RecordOpenData?
+    }
+
     /// Renders the job's files: its page through the theme, and for a record its `record.json`.
-    func render(_ model: SiteModel, theme: Theme, openData: OpenDataFiles) throws -> [OutputFile] {
+    func render(_ model: SiteModel, theme: Theme, openData: OpenDataFiles) throws -> Rendered {
         let (path, template, context) = describe(model, charts: PageCharts(strings: theme.strings))
         let text = try theme.render(template, PageContext.withPresenceFlags(context))
-        var files = [OutputFile(path: Links.file(path), text: text)]
+        var rendered = Rendered(files: [OutputFile(path: Links.file(path), text: text)])
         if case .record(let index) = self {
-            files.append(try openData.recordJSON(model.entries[index]))
+            let part = try openData.part(model.entries[index])
+            rendered.files.append(openData.recordJSON(model.entries[index], part))
+            rendered.openData = part
         }
-        return files
+        return rendered
     }
 
     private func describe(_ model: SiteModel, charts: PageCharts) -> (path: String, template: String, context: [String: Any]) {

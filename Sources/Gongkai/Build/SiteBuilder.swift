@@ -34,6 +34,7 @@ public enum SiteBuilder {
             var next: [String: String] = [:]
             let jobs = PageJob.all(for: model)
             let openData = try OpenDataFiles(model: model)
+            let rowCache = writer.hasPreviousBuild ? OpenDataRowCache.read(from: cacheFolder) : OpenDataRowCache()
             let pages = try renderPages(jobs, model: model, theme: theme, openData: openData, fingerprints: fingerprints,
                                         cache: cache, writer: writer, next: &next, progress: progress)
             let siteWide = cache.paths { path, fingerprint in
@@ -45,9 +46,10 @@ public enum SiteBuilder {
                 writer.carry(siteWide)
                 for path in siteWide { next[path] = cache.fingerprints[path] }
             } else {
-                let fragments = recordFragments(pages, model: model, openData: openData, output: writer.output)
-                let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content,
-                                              openData: openData.files(fragments: fragments), progress: progress)
+                progress("writing assets, open data and sitemap")
+                let downloads = try downloads(pages, model: model, openData: openData, rowCache: rowCache, output: writer.output)
+                try? downloads.rows.write(to: cacheFolder)
+                let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content, openData: downloads.files)
                 for file in files { next[file.path] = fingerprints.siteWide }
                 writer.write(files)
                 // Each phase's files are stored before the next progress line, so the lines time the phases.
@@ -74,8 +76,10 @@ public enum SiteBuilder {
     private struct RenderedPages {
         /// How many pages were rendered rather than carried over.
         var rendered = 0
-        /// Each record's JSON from the `record.json` rendered now; nil for records whose page was carried over.
-        var fragments: [Data?]
+        /// Each record's share of the downloads, made now; nil for records whose page was carried over.
+        var openData: [RecordOpenData?]
+        /// The fingerprint of each record's page, rendered or carried over.
+        var recordFingerprints: [String]
     }
 
     /// Renders the pages whose fingerprints changed, in batches on every core, and carries over the rest.
@@ -90,22 +94,22 @@ public enum SiteBuilder {
             return (job: job, fingerprint: fingerprint, paths: paths,
                     fresh: cache.matches(paths, fingerprint) && paths.allSatisfy(writer.canCarry))
         }
-        var pages = RenderedPages(fragments: Array(repeating: nil, count: model.entries.count))
+        var pages = RenderedPages(openData: Array(repeating: nil, count: model.entries.count),
+                                  recordFingerprints: Array(repeating: "", count: model.entries.count))
         for start in stride(from: 0, to: plans.count, by: batchSize) {
             let batch = plans[start..<min(start + batchSize, plans.count)]
             for plan in batch {
                 for path in plan.paths { next[path] = plan.fingerprint }
+                if case .record(let index) = plan.job { pages.recordFingerprints[index] = plan.fingerprint }
             }
             writer.carry(batch.filter(\.fresh).flatMap(\.paths))
             let stale = batch.filter { !$0.fresh }.map(\.job)
-            let files = try stale.parallelMap { job in Result { try job.render(model, theme: theme, openData: openData) } }
+            let rendered = try stale.parallelMap { job in Result { try job.render(model, theme: theme, openData: openData) } }
                 .map { try $0.get() }
-            for (job, files) in zip(stale, files) {
-                guard case .record(let index) = job else { continue }
-                let path = Links.recordData(model.entries[index].unit.unit.id, model.entries[index].record.year)
-                pages.fragments[index] = files.first { $0.path == path }.flatMap { openData.fragment(ofRecordJSON: $0.data) }
+            for (job, rendered) in zip(stale, rendered) {
+                if case .record(let index) = job { pages.openData[index] = rendered.openData }
             }
-            writer.write(files.flatMap { $0 })
+            writer.write(rendered.flatMap(\.files))
             pages.rendered += stale.count
             if jobs.count > batchSize { progress("pages: \(start + batch.count) of \(jobs.count), \(pages.rendered) rendered") }
         }
@@ -115,20 +119,40 @@ public enum SiteBuilder {
     /// Each record's JSON as its `record.json` holds it: rendered by this build, or else read back from the output,
     /// whose fingerprint vouches for it; nil where neither is at hand, for `OpenDataFiles` to encode.
     private static func recordFragments(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, output: URL) -> [Data?] {
-        Array(pages.fragments.indices).parallelMap { index in
-            if let fragment = pages.fragments[index] { return fragment }
+        Array(pages.openData.indices).parallelMap { index in
+            if let part = pages.openData[index] { return part.json }
             let entry = model.entries[index]
             return FileManager.default.contents(atPath: output.path + "/" + Links.recordData(entry.unit.unit.id, entry.record.year))
                 .flatMap(openData.fragment(ofRecordJSON:))
         }
     }
 
+    /// The download files, from each record's part as rendered now, or else as kept from the build that made its
+    /// carried-over page; and the row cache for the next build.
+    private static func downloads(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, rowCache: OpenDataRowCache,
+                                  output: URL) throws -> (files: [OutputFile], rows: OpenDataRowCache) {
+        let parts = try openData.parts(fragments: recordFragments(pages, model: model, openData: openData, output: output),
+                                       rows: recordRows(pages, model: model, cache: rowCache))
+        let rows = rowCache.replacingEntries(with: model.entries.indices.map { index in
+            (path: recordPath(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows)
+        })
+        return (openData.files(parts), rows)
+    }
+
+    /// Each record's CSV lines as made now or kept from the build that made its carried-over page; nil where neither
+    /// is at hand, for `OpenDataFiles` to make.
+    private static func recordRows(_ pages: RenderedPages, model: SiteModel, cache: OpenDataRowCache) -> [OpenDataRows?] {
+        model.entries.indices.map { index in
+            pages.openData[index]?.rows ?? cache.rows(for: recordPath(model.entries[index]), fingerprint: pages.recordFingerprints[index])
+        }
+    }
+
+    private static func recordPath(_ entry: SiteModel.Entry) -> String { Links.record(entry.unit.unit.id, entry.record.year) }
+
     /// The files that depend on every record, but for the search index: assets and attachments, open data and the sitemap.
     private static func siteWideFiles(_ model: SiteModel, jobs: [PageJob], theme: Theme, content: URL,
-                                      openData: @autoclosure () throws -> [OutputFile], progress: (String) -> Void) throws -> [OutputFile] {
-        progress("writing assets, open data and sitemap")
-        var files = try SiteFiles.all(for: model, theme: theme, content: content)
-        files += try openData()
+                                      openData: [OutputFile]) throws -> [OutputFile] {
+        let files = try SiteFiles.all(for: model, theme: theme, content: content) + openData
         let pages = jobs.compactMap { $0.sitemapPath(model) }.filter { $0 != Links.search }
         return files + Sitemap.files(pages: pages, links: model.links)
     }

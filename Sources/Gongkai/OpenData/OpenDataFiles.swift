@@ -38,18 +38,33 @@ struct OpenDataFiles {
         return encoder
     }
 
-    /// `records.csv`, `indicators.csv` and `records.json`: every public record at once.
-    ///
-    /// `fragments` holds each entry's JSON as its `record.json` has it, where already known; the rest are encoded here.
-    func files(fragments: [Data?]) throws -> [OutputFile] {
-        let links = model.links
-        let records = model.entries.parallelMap { RecordData($0, links: links) }
-        let encoded = Array(records.indices).parallelMap { index in Result { try fragments[index] ?? Self.encoder().encode(records[index]) } }
+    /// Every entry's share of the downloads: from `fragments` and `rows` where both are known, made here otherwise.
+    func parts(fragments: [Data?], rows: [OpenDataRows?]) throws -> [RecordOpenData] {
+        try Array(model.entries.indices).parallelMap { index -> Result<RecordOpenData, Error> in
+            if let json = fragments[index], let rows = rows[index] { return .success(RecordOpenData(json: json, rows: rows)) }
+            return Result { try part(model.entries[index]) }
+        }.map { try $0.get() }
+    }
+
+    /// `records.csv`, `indicators.csv` and `records.json` from every entry's part, in entry order.
+    func files(_ parts: [RecordOpenData]) -> [OutputFile] {
+        var records = header(Self.recordColumns), indicators = header(Self.indicatorColumns)
+        for part in parts {
+            records.append(contentsOf: part.rows.record.utf8)
+            indicators.append(contentsOf: part.rows.indicators.utf8)
+        }
         return [
-            OutputFile(path: "data/records.csv", data: csv(Self.recordColumns, records.parallelMap { [recordRow($0)] })),
-            OutputFile(path: "data/indicators.csv", data: csv(Self.indicatorColumns, records.parallelMap(indicatorRows))),
-            OutputFile(path: "data/records.json", data: envelope(try encoded.map { try $0.get() })),
+            OutputFile(path: "data/records.csv", data: records),
+            OutputFile(path: "data/indicators.csv", data: indicators),
+            OutputFile(path: "data/records.json", data: envelope(parts.map(\.json))),
         ]
+    }
+
+    /// The record's JSON object and CSV lines, made from one `RecordData`.
+    func part(_ entry: SiteModel.Entry) throws -> RecordOpenData {
+        let data = RecordData(entry, links: model.links)
+        return RecordOpenData(json: try encoder.encode(data),
+                              rows: OpenDataRows(record: csvLines([recordRow(data)]), indicators: csvLines(indicatorRows(data))))
     }
 
     /// The envelope around `records`, each already encoded; the same bytes as encoding the envelope whole.
@@ -62,9 +77,9 @@ struct OpenDataFiles {
         return json + closing
     }
 
-    /// The `record.json` beside a record's page.
-    func recordJSON(_ entry: SiteModel.Entry) throws -> OutputFile {
-        OutputFile(path: Links.recordData(entry.unit.unit.id, entry.record.year), data: envelope([try encoder.encode(RecordData(entry, links: model.links))]))
+    /// The `record.json` beside the page of `entry`, around the record's JSON object.
+    func recordJSON(_ entry: SiteModel.Entry, _ part: RecordOpenData) -> OutputFile {
+        OutputFile(path: Links.recordData(entry.unit.unit.id, entry.record.year), data: envelope([part.json]))
     }
 
     /// The record's own JSON inside a `record.json`, so `records.json` reuses what the page already encoded.
@@ -73,16 +88,16 @@ struct OpenDataFiles {
         return data.dropFirst(opening.count).dropLast(closing.count)
     }
 
-    /// UTF-8 with a byte-order mark, so spreadsheet programs on Windows read the Chinese, and CRLF line ends per RFC 4180.
-    private func csv(_ columns: [String], _ rowsByRecord: [[[String]]]) -> Data {
-        let lines = rowsByRecord.parallelMap { rows in
-            var text = ""
-            for row in rows { text += row.map(Escape.csv).joined(separator: ",") + "\r\n" }
-            return text
-        }
-        var data = Data(("\u{FEFF}" + columns.joined(separator: ",") + "\r\n").utf8)
-        for text in lines { data.append(contentsOf: text.utf8) }
-        return data
+    /// A CSV file's first line, after a byte-order mark so spreadsheet programs on Windows read the Chinese.
+    private func header(_ columns: [String]) -> Data {
+        Data(("\u{FEFF}" + columns.joined(separator: ",") + "\r\n").utf8)
+    }
+
+    /// CSV lines per RFC 4180, each ending in CRLF.
+    private func csvLines(_ rows: [[String]]) -> String {
+        var text = ""
+        for row in rows { text += row.map(Escape.csv).joined(separator: ",") + "\r\n" }
+        return text
     }
 
     private func number(_ value: Decimal?) -> String { value.map { $0.description } ?? "" }

@@ -60,6 +60,29 @@ import Testing
         #expect(try SiteBuilder.verify(options) == [])
     }
 
+    @Test func aRebuildTakesTheCSVLinesOfCarriedOverRecordsFromTheRowCache() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        // Plant a line under beta's fingerprint: a rebuild that publishes it took beta's lines from the cache.
+        let folder = fixture.root.appendingPathComponent(".public.gongkai-cache")
+        let cache = OpenDataRowCache.read(from: folder)
+        let fingerprint = try #require(BuildCache(output: out, trusted: true).fingerprints["units/beta/2023/index.html"])
+        var rows = try #require(cache.rows(for: "units/beta/2023/", fingerprint: fingerprint))
+        #expect(rows.record.hasPrefix("beta,乙单位,湖南省,长沙市,,,2023,published,"))
+        rows.record = "planted\r\n"
+        try OpenDataRowCache().replacingEntries(with: [(path: "units/beta/2023/", fingerprint: fingerprint, rows: rows)]).write(to: folder)
+        try fixture.write(Data(ContentFixture.record(year: 2022, "score: 70\n").utf8), to: "content/units/alpha/2022.md")
+        _ = try build(fixture, into: out)
+        let lines = try String(contentsOf: out.appendingPathComponent("data/records.csv"), encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(lines.count == 6, "a header, alpha 2022 and 2023, beta 2023, the fixture's demo 2023, and the end: \(lines)")
+        #expect(lines[1].hasPrefix("alpha,") && lines[1].contains(",2022,published,") && lines[1].contains(",70,"))
+        #expect(lines[3] == "planted")
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        #expect(try SiteBuilder.verify(options) == ["data/records.csv: bytes differ"])
+    }
+
     @Test func aRebuildReplacesFilesInsideTheSameFolderAndLeavesOthersAlone() throws {
         let fixture = try ContentFixture(Self.files)
         defer { fixture.remove() }

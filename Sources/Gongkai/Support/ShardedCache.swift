@@ -1,0 +1,79 @@
+import Foundation
+
+/// Values a build keeps for the next one, each found by a path and the digest of what it was made from.
+///
+/// The entries are spread over `shardCount` JSON files by the first two hex digits of their digests, which are
+/// already evenly spread, so a build that changes a few entries rewrites only the files that hold them.
+public struct ShardedCache<Value: Codable & Sendable>: Sendable {
+    static var shardCount: Int { 64 }
+
+    /// The start of every file's name, e.g. `records` for `records-07.json`.
+    let name: String
+    private var shards: [[String: Value]]
+    /// The shards' keys as they were read, to tell which ones changed.
+    private var readKeys: [Set<String>]
+
+    /// An empty cache.
+    init(name: String) {
+        self.name = name
+        shards = Array(repeating: [:], count: Self.shardCount)
+        readKeys = Array(repeating: [], count: Self.shardCount)
+    }
+
+    /// Reads the cache `name` in `folder`, keeping only what `program` wrote; anything unreadable counts as missing.
+    static func read(_ name: String, from folder: URL, program: String) -> ShardedCache {
+        var cache = ShardedCache(name: name)
+        let decoded = Array(0..<shardCount).parallelMap { index -> [String: Value] in
+            guard let data = try? Data(contentsOf: shardURL(name, folder, index)),
+                  let file = try? JSONDecoder().decode(Shard.self, from: data), file.program == program else { return [:] }
+            return file.entries
+        }
+        cache.shards = decoded
+        cache.readKeys = decoded.map { Set($0.keys) }
+        return cache
+    }
+
+    /// The value kept for `path` made from `digest`.
+    func value(path: String, digest: String) -> Value? {
+        shards[Self.shard(of: digest)][Self.key(path, digest)]
+    }
+
+    /// A cache holding exactly `entries`, so entries for old versions drop out; it remembers what was read.
+    func replacingEntries(with entries: [(path: String, digest: String, value: Value)]) -> ShardedCache {
+        var next = self
+        next.shards = Array(repeating: [:], count: Self.shardCount)
+        for entry in entries where !entry.digest.isEmpty {
+            next.shards[Self.shard(of: entry.digest)][Self.key(entry.path, entry.digest)] = entry.value
+        }
+        return next
+    }
+
+    /// Writes the shards whose entries differ from the ones read into `folder`.
+    func write(to folder: URL, program: String) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let changed = shards.indices.filter { Set(shards[$0].keys) != readKeys[$0] }
+        let outcomes = changed.parallelMap { index in
+            Result {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                try encoder.encode(Shard(program: program, entries: shards[index])).write(to: Self.shardURL(name, folder, index))
+            }
+        }
+        for outcome in outcomes { try outcome.get() }
+    }
+
+    private struct Shard: Codable {
+        var program: String
+        var entries: [String: Value]
+    }
+
+    private static func key(_ path: String, _ digest: String) -> String { "\(path) \(digest)" }
+
+    private static func shard(of digest: String) -> Int {
+        (Int(digest.prefix(2), radix: 16) ?? 0) % shardCount
+    }
+
+    private static func shardURL(_ name: String, _ folder: URL, _ index: Int) -> URL {
+        folder.appendingPathComponent("\(name)-\(index < 10 ? "0" : "")\(index).json")
+    }
+}
