@@ -8,10 +8,11 @@ struct BuildCache {
 
     /// Reads the cache of the build in `output`; empty when there is none or it cannot be trusted.
     init(output: URL, trusted: Bool) {
-        guard trusted, let text = try? String(contentsOf: output.appendingPathComponent(Self.fileName), encoding: .utf8) else { return }
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 1)
-            if parts.count == 2 { fingerprints[String(parts[1])] = String(parts[0]) }
+        guard trusted, let lines = FileIO.lines(output.appendingPathComponent(Self.fileName).path) else { return }
+        fingerprints.reserveCapacity(lines.count)
+        for line in lines {
+            guard let space = line.utf8.firstIndex(of: UInt8(ascii: " ")) else { continue }
+            fingerprints[String(line[line.utf8.index(after: space)...])] = String(line[..<space])
         }
     }
 

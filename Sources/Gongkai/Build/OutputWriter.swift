@@ -60,8 +60,8 @@ public final class OutputWriter: @unchecked Sendable {
                 throw Refusal(description: "\(output.path): error: is a file, not a folder; pass --out a folder for the site")
             }
             let manifest = self.output.appendingPathComponent(Self.manifestName)
-            if let text = try? String(contentsOf: manifest, encoding: .utf8) {
-                previous = Set(text.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") })
+            if let lines = FileIO.lines(manifest.path) {
+                previous = Set(lines.filter { !$0.hasPrefix("#") })
             } else {
                 let entries = (try? fileManager.contentsOfDirectory(atPath: self.output.path)) ?? []
                 let foreign = entries.filter { ![".gitkeep", "README.md"].contains($0) }

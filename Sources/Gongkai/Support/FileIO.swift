@@ -46,6 +46,15 @@ enum FileIO {
         return existing.withUnsafeBytes { old in data.withUnsafeBytes { new in old.elementsEqual(new) } }
     }
 
+    /// The non-empty lines of the UTF-8 text file at `path`; nil when it cannot be read.
+    ///
+    /// Split by bytes: `String.split` compares whole characters, which took a tenth of a second for the 44,000
+    /// lines of a large site's manifest.
+    static func lines(_ path: String) -> [String]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// Whether `path` names a regular file, not following a link.
     static func isFile(_ path: String) -> Bool {
         var info = stat()
