@@ -4,7 +4,7 @@ import Foundation
 ///
 /// The entries are spread over `shardCount` JSON files by the first two hex digits of their digests, which are
 /// already evenly spread, so a build that changes a few entries rewrites only the files that hold them.
-public struct ShardedCache<Value: Codable & Sendable>: Sendable {
+struct ShardedCache<Value: Codable & Sendable>: Sendable {
     static var shardCount: Int { 64 }
 
     /// The start of every file's name, e.g. `records` for `records-07.json`.
