@@ -33,13 +33,17 @@ public struct Theme: Sendable {
                 assets[relative] = url
             }
         }
+        TemplateEscaping.register()
         var library = MustacheLibrary()
         for name in templates.keys.sorted() {
             let (text, file) = templates[name]!
             do {
-                try library.register(text, named: name)
+                // Every template, partials too: a partial starts again in swift-mustache's own type.
+                try library.register(TemplateEscaping.pragmaLine + text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw LoadError(description: "\(file):\(error.context.lineNumber):\(error.context.columnNumber): error: template does not parse: \(error.error)")
+                // The line put before the template is not the file's.
+                let line = error.context.lineNumber - 1
+                throw LoadError(description: "\(file):\(line):\(error.context.columnNumber): error: template does not parse: \(error.error)")
             }
         }
         let directories = [defaultDirectory] + (override.map { [$0] } ?? [])

@@ -72,6 +72,19 @@ import Testing
         #expect(!result.errors.contains("Fatal error") && !result.errors.contains("Stack"))
     }
 
+    @Test func aTemplateThatDoesNotParseIsNamedWithItsLine() throws {
+        let fixture = try ContentFixture(["theme/templates/about.mustache": "{{> head}}\n<h1>关于</h1>\n{{#terms}}{{/term}}\n{{> footer}}\n"])
+        defer { fixture.remove() }
+        let result = try run(["build", "--out", "site", "--default-theme", SiteFixture.defaultTheme.path, "--theme", "theme"], in: fixture.root)
+        #expect(result.status == 1)
+        #expect(result.output == """
+            \(fixture.root.path)/theme/templates/about.mustache:3:14: error: template does not parse: sectionCloseNameIncorrect
+            build stopped: site was left as it was
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("site").path))
+    }
+
     @Test func aBuildPrintsItsSummary() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
