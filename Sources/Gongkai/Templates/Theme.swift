@@ -43,7 +43,7 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 // The line put before the template is not the file's.
                 let line = error.context.lineNumber - 1
-                throw LoadError(description: "\(file):\(line):\(error.context.columnNumber): error: template does not parse: \(error.error)")
+                throw LoadError(description: "\(file):\(line):\(error.context.columnNumber): error: template does not parse: \(TemplateParseProblem.describe(error.error))")
             }
         }
         let directories = [defaultDirectory] + (override.map { [$0] } ?? [])

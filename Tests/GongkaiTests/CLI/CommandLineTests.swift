@@ -78,7 +78,7 @@ import Testing
         let result = try run(["build", "--out", "site", "--default-theme", SiteFixture.defaultTheme.path, "--theme", "theme"], in: fixture.root)
         #expect(result.status == 1)
         #expect(result.output == """
-            \(fixture.root.path)/theme/templates/about.mustache:3:14: error: template does not parse: sectionCloseNameIncorrect
+            \(fixture.root.path)/theme/templates/about.mustache:3:14: error: template does not parse: a section is closed with a name other than the one it was opened with (sectionCloseNameIncorrect)
             build stopped: site was left as it was
 
             """)
