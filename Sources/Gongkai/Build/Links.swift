@@ -21,6 +21,10 @@ public struct Links: Sendable {
     public static func year(_ year: Int) -> String { "years/\(year)/" }
     /// The open data of one record, beside its page.
     public static func recordData(_ unitID: String, _ year: Int) -> String { record(unitID, year) + "record.json" }
+    /// The page of a listed record.
+    public static func record(_ entry: SiteModel.Entry) -> String { record(entry.unit.unit.id, entry.record.year) }
+    /// The open data of a listed record.
+    public static func recordData(_ entry: SiteModel.Entry) -> String { recordData(entry.unit.unit.id, entry.record.year) }
 
     /// The link a page uses for `path`: root-relative under the base path, so it works under any sub-path.
     public func href(_ path: String) -> String { basePath + path }

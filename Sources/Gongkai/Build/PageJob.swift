@@ -29,7 +29,7 @@ enum PageJob: Sendable {
         case .home: Links.home
         case .units: Links.units
         case .unit(let index): Links.unit(model.units[index].unit.id)
-        case .record(let index): Links.record(model.entries[index].unit.unit.id, model.entries[index].record.year)
+        case .record(let index): Links.record(model.entries[index])
         case .year(let year): Links.year(year)
         case .about: Links.about
         case .data: Links.data
@@ -42,8 +42,7 @@ enum PageJob: Sendable {
     func outputPaths(_ model: SiteModel) -> [String] {
         switch self {
         case .record(let index):
-            let entry = model.entries[index]
-            return [Links.file(Links.record(entry.unit.unit.id, entry.record.year)), Links.recordData(entry.unit.unit.id, entry.record.year)]
+            return [Links.file(Links.record(model.entries[index])), Links.recordData(model.entries[index])]
         case .feed: return ["feed.xml"]
         case .corrections: return ["corrections.xml"]
         case .unitFeed(let index): return [Links.unit(model.units[index].unit.id) + "feed.xml"]

@@ -121,8 +121,7 @@ public enum SiteBuilder {
     private static func recordFragments(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, output: URL) -> [Data?] {
         Array(pages.openData.indices).parallelMap { index in
             if let part = pages.openData[index] { return part.json }
-            let entry = model.entries[index]
-            return FileManager.default.contents(atPath: output.path + "/" + Links.recordData(entry.unit.unit.id, entry.record.year))
+            return FileManager.default.contents(atPath: output.path + "/" + Links.recordData(model.entries[index]))
                 .flatMap(openData.fragment(ofRecordJSON:))
         }
     }
@@ -134,7 +133,7 @@ public enum SiteBuilder {
         let parts = try openData.parts(fragments: recordFragments(pages, model: model, openData: openData, output: output),
                                        rows: recordRows(pages, model: model, cache: rowCache))
         let rows = rowCache.replacingEntries(with: model.entries.indices.map { index in
-            (path: recordPath(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows)
+            (path: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows)
         })
         return (openData.files(parts), rows)
     }
@@ -143,11 +142,9 @@ public enum SiteBuilder {
     /// is at hand, for `OpenDataFiles` to make.
     private static func recordRows(_ pages: RenderedPages, model: SiteModel, cache: OpenDataRowCache) -> [OpenDataRows?] {
         model.entries.indices.map { index in
-            pages.openData[index]?.rows ?? cache.rows(for: recordPath(model.entries[index]), fingerprint: pages.recordFingerprints[index])
+            pages.openData[index]?.rows ?? cache.rows(for: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index])
         }
     }
-
-    private static func recordPath(_ entry: SiteModel.Entry) -> String { Links.record(entry.unit.unit.id, entry.record.year) }
 
     /// The files that depend on every record, but for the search index: assets and attachments, open data and the sitemap.
     private static func siteWideFiles(_ model: SiteModel, jobs: [PageJob], theme: Theme, content: URL,

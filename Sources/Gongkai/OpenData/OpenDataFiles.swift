@@ -79,7 +79,7 @@ struct OpenDataFiles {
 
     /// The `record.json` beside the page of `entry`, around the record's JSON object.
     func recordJSON(_ entry: SiteModel.Entry, _ part: RecordOpenData) -> OutputFile {
-        OutputFile(path: Links.recordData(entry.unit.unit.id, entry.record.year), data: envelope([part.json]))
+        OutputFile(path: Links.recordData(entry), data: envelope([part.json]))
     }
 
     /// The record's own JSON inside a `record.json`, so `records.json` reuses what the page already encoded.

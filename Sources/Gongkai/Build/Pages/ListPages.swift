@@ -93,7 +93,7 @@ enum ListRow {
         var row = PageContext.scoreColumns(entry.record)
         row["unitName"] = entry.unit.unit.name
         row["unitURL"] = model.links.href(Links.unit(entry.unit.unit.id))
-        row["url"] = model.links.href(Links.record(entry.unit.unit.id, entry.record.year))
+        row["url"] = model.links.href(Links.record(entry))
         row["title"] = entry.record.displayTitle(unitName: entry.unit.unit.name)
         row["publishedOn"] = entry.record.publishedOn?.description ?? PageContext.dash
         row["region"] = PageContext.regionText(entry.unit.unit)

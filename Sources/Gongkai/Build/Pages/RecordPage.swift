@@ -5,7 +5,7 @@ struct RecordPage {
     let model: SiteModel
     let entry: SiteModel.Entry
 
-    var path: String { Links.record(entry.unit.unit.id, entry.record.year) }
+    var path: String { Links.record(entry) }
 
     func context() -> [String: Any] {
         let unit = entry.unit.unit
