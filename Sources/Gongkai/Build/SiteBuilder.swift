@@ -37,6 +37,7 @@ public enum SiteBuilder {
             let rowCache = writer.hasPreviousBuild ? OpenDataRowCache.read(from: cacheFolder) : OpenDataRowCache()
             let pages = try renderPages(jobs, model: model, theme: theme, openData: openData, fingerprints: fingerprints,
                                         cache: cache, writer: writer, next: &next, progress: progress)
+            var nextRowCache: OpenDataRowCache?
             let siteWide = cache.paths { path, fingerprint in
                 next[path] == nil && (fingerprint == fingerprints.siteWide || path.hasPrefix(SearchIndexFile.folder))
             }
@@ -48,7 +49,7 @@ public enum SiteBuilder {
             } else {
                 progress("writing assets, open data and sitemap")
                 let downloads = try downloads(pages, model: model, openData: openData, rowCache: rowCache, output: writer.output)
-                try? downloads.rows.write(to: cacheFolder)
+                nextRowCache = downloads.rows
                 let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content, openData: downloads.files)
                 for file in files { next[file.path] = fingerprints.siteWide }
                 writer.write(files)
@@ -63,6 +64,7 @@ public enum SiteBuilder {
             writer.write([BuildCache(fingerprints: next).file])
             try writer.commit()
             try? loaded.recordCache.write(to: cacheFolder, program: Fingerprints.program)
+            try? nextRowCache?.write(to: cacheFolder)
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
                                files: writer.changed + writer.unchanged, pages: jobs.count, rendered: pages.rendered, changed: writer.changed)
         } catch {
