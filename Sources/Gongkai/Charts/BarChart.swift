@@ -52,7 +52,8 @@ public struct BarChart: SeriesChart {
 
         let domain = ChartScale(values: series.chartValues(count: categories.count), targetTicks: 4,
                                 integerSteps: format.integerSteps)
-        let (left, right) = fit(domain)
+        let labels = series.map { series in categories.indices.map { series.label($0, format: format) } }
+        let (left, right) = fit(domain, labels: labels)
         let scale = domain.drawn(from: left, to: right)
 
         var svg = ChartSVG()
@@ -79,8 +80,7 @@ public struct BarChart: SeriesChart {
                      size: labelSize)
             for (s, series) in series.enumerated() {
                 let barTop = top + labelLine + Double(s) * (barHeight + barGap)
-                guard let value = series.values.chartValue(index), let label = series.label(index, format: format)
-                else {
+                guard let value = series.values.chartValue(index), let label = labels[s][index] else {
                     svg.text(ChartValueFormat.missing, x: zero + 6, y: barTop + barHeight / 2 + small * 0.35, size: small,
                              fill: ChartSVG.softInk, cls: "chart-missing")
                     continue
@@ -110,14 +110,14 @@ public struct BarChart: SeriesChart {
         return svg.document(id: id, title: title, summary: description, height: y + 4)
     }
 
-    /// The bars' left and right ends, as wide as possible while each value label fits beside its bar.
-    private func fit(_ domain: ChartScale) -> (Double, Double) {
+    /// The bars' left and right ends, as wide as possible while each value label, `labels[series][category]`, fits
+    /// beside its bar.
+    private func fit(_ domain: ChartScale, labels seriesLabels: [[String?]]) -> (Double, Double) {
         let width = ChartSVG.width
         var labels: [(t: Double, width: Double, negative: Bool)] = []
-        for series in series {
+        for (series, seriesLabels) in zip(series, seriesLabels) {
             for index in categories.indices {
-                guard let value = series.values.chartValue(index), let label = series.label(index, format: format)
-                else { continue }
+                guard let value = series.values.chartValue(index), let label = seriesLabels[index] else { continue }
                 labels.append((domain.position(value), ChartText.width(label, size: ChartSVG.valueSize) + 6, value < 0))
             }
         }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The SVG writer every chart draws through; `tag` is the one place text and attributes are escaped.
+/// The SVG writer every chart draws through, and the one place chart text and attributes are escaped.
 struct ChartSVG {
     /// The drawing's width in user units; with the theme's `max-width: 30rem` one unit is one CSS pixel on a desktop,
     /// and labels stay about 15 px on a 390 px phone.
@@ -21,50 +21,75 @@ struct ChartSVG {
     /// The elements drawn so far, as UTF-8: appending bytes costs a copy, where `String` checks each piece it is given.
     private var body: [UInt8] = []
 
-    /// Appends one element; every attribute value and the text are escaped here and nowhere else.
-    mutating func element(_ name: String, _ attributes: [(String, String)], text: String? = nil) {
-        Self.append(name, attributes, text: text, to: &body)
-        body.append(UInt8(ascii: "\n"))
+    /// Opens an element's start tag; add its attributes, then close it with `end()` or `end(text:)`.
+    mutating func start(_ name: StaticString) {
+        body.append(UInt8(ascii: "<"))
+        Self.append(name, to: &body)
     }
 
-    static func tag(_ name: String, _ attributes: [(String, String)], text: String?, open: Bool = false) -> String {
-        var out: [UInt8] = []
-        append(name, attributes, text: text, open: open, to: &out)
-        return String(decoding: out, as: UTF8.self)
+    /// Adds an attribute whose value is escaped text.
+    mutating func attribute(_ name: StaticString, _ value: String) {
+        startAttribute(name)
+        Self.appendEscaped(value, to: &body)
+        body.append(UInt8(ascii: "\""))
     }
 
-    /// Writes one element into `out`, escaping every attribute value and the text.
-    static func append(_ name: String, _ attributes: [(String, String)], text: String?, open: Bool = false, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "<"))
-        out += name.utf8
-        for (key, value) in attributes {
-            out.append(UInt8(ascii: " "))
-            out += key.utf8
-            out += #"=""#.utf8
-            out += Escape.xml(value).utf8
-            out.append(UInt8(ascii: "\""))
-        }
-        if open { out.append(UInt8(ascii: ">")); return }
-        guard let text else { out += "/>".utf8; return }
-        out.append(UInt8(ascii: ">"))
-        out += Escape.xml(text).utf8
-        out += "</".utf8
-        out += name.utf8
-        out.append(UInt8(ascii: ">"))
+    /// Adds an attribute whose value is a coordinate, written as `number` writes it.
+    mutating func attribute(_ name: StaticString, _ value: Double) {
+        startAttribute(name)
+        Self.appendNumber(value, to: &body)
+        body.append(UInt8(ascii: "\""))
+    }
+
+    /// Closes an element without content.
+    mutating func end() {
+        body += "/>\n".utf8
+    }
+
+    /// Closes an element around escaped `text`.
+    mutating func end(_ name: StaticString, text: String) {
+        body.append(UInt8(ascii: ">"))
+        Self.appendEscaped(text, to: &body)
+        body += "</".utf8
+        Self.append(name, to: &body)
+        body += ">\n".utf8
+    }
+
+    private mutating func startAttribute(_ name: StaticString) {
+        body.append(UInt8(ascii: " "))
+        Self.append(name, to: &body)
+        body += #"=""#.utf8
+    }
+
+    private static func append(_ name: StaticString, to out: inout [UInt8]) {
+        name.withUTF8Buffer { out += $0 }
+    }
+
+    private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        if Escape.needsEscaping(text) { out += Escape.xml(text).utf8 } else { out += text.utf8 }
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, cls: String = "chart-bar") {
-        element("rect", [
-            ("class", cls), ("x", Self.number(x)), ("y", Self.number(y)),
-            ("width", Self.number(Swift.max(0, width))), ("height", Self.number(Swift.max(0, height))), ("fill", fill),
-        ])
+        start("rect")
+        attribute("class", cls)
+        attribute("x", x)
+        attribute("y", y)
+        attribute("width", Swift.max(0, width))
+        attribute("height", Swift.max(0, height))
+        attribute("fill", fill)
+        end()
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, cls: String = "chart-grid") {
-        element("line", [
-            ("class", cls), ("x1", Self.number(x1)), ("y1", Self.number(y1)),
-            ("x2", Self.number(x2)), ("y2", Self.number(y2)), ("stroke", stroke), ("stroke-width", "1"),
-        ])
+        start("line")
+        attribute("class", cls)
+        attribute("x1", x1)
+        attribute("y1", y1)
+        attribute("x2", x2)
+        attribute("y2", y2)
+        attribute("stroke", stroke)
+        attribute("stroke-width", "1")
+        end()
     }
 
     /// A text run; `anchor` is start, middle or end; `y` is the baseline; `halo` outlines it in white over lines.
@@ -73,11 +98,19 @@ struct ChartSVG {
         fill: String = ChartSVG.ink, cls: String = "chart-label", halo: Bool = false
     ) {
         guard !string.isEmpty else { return }
-        var attributes: [(String, String)] = [("class", cls), ("x", Self.number(x)), ("y", Self.number(y))]
-        if anchor != "start" { attributes.append(("text-anchor", anchor)) }
-        attributes += [("font-size", Self.number(size)), ("fill", fill)]
-        if halo { attributes += [("stroke", "#ffffff"), ("stroke-width", "4"), ("paint-order", "stroke")] }
-        element("text", attributes, text: string)
+        start("text")
+        attribute("class", cls)
+        attribute("x", x)
+        attribute("y", y)
+        if anchor != "start" { attribute("text-anchor", anchor) }
+        attribute("font-size", size)
+        attribute("fill", fill)
+        if halo {
+            attribute("stroke", "#ffffff")
+            attribute("stroke-width", "4")
+            attribute("paint-order", "stroke")
+        }
+        end("text", text: string)
     }
 
     /// Horizontal grid lines at each tick of a vertical value scale, labelled at the left; the zero line is the axis.
@@ -110,30 +143,59 @@ struct ChartSVG {
     /// The whole `<svg>` element: title and desc first, ids from the caller's `id`.
     func document(id: String, title: String, summary: String, height: Double) -> String {
         let h = Swift.max(1, (height.isFinite ? height : 1).rounded(.up))
-        let root = Self.tag("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("viewBox", "0 0 " + Self.number(Self.width) + " " + Self.number(h)),
-            ("class", "chart"), ("role", "img"), ("aria-labelledby", id + "-title " + id + "-desc"),
-            ("font-family", Self.fontFamily),
-        ], text: nil, open: true)
-        return root + "\n"
-            + Self.tag("title", [("id", id + "-title")], text: title) + "\n"
-            + Self.tag("desc", [("id", id + "-desc")], text: summary) + "\n"
-            + String(decoding: body, as: UTF8.self) + "</svg>"
+        var svg = ChartSVG()
+        svg.body.reserveCapacity(body.count + 512)
+        svg.start("svg")
+        svg.attribute("xmlns", "http://www.w3.org/2000/svg")
+        svg.attribute("viewBox", "0 0 " + Self.number(Self.width) + " " + Self.number(h))
+        svg.attribute("class", "chart")
+        svg.attribute("role", "img")
+        svg.attribute("aria-labelledby", id + "-title " + id + "-desc")
+        svg.body += Self.fontFamilyAttribute
+        svg.body += ">\n".utf8
+        svg.start("title")
+        svg.attribute("id", id + "-title")
+        svg.end("title", text: title)
+        svg.start("desc")
+        svg.attribute("id", id + "-desc")
+        svg.end("desc", text: summary)
+        svg.body += body
+        svg.body += "</svg>".utf8
+        return String(decoding: svg.body, as: UTF8.self)
     }
+
+    /// The root's font-family attribute, escaped once: the family names are quoted.
+    private static let fontFamilyAttribute: [UInt8] = {
+        var svg = ChartSVG()
+        svg.attribute("font-family", fontFamily)
+        return svg.body
+    }()
 
     /// A coordinate with at most two decimals, no exponent and no "-0"; non-finite becomes 0.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
+        var out: [UInt8] = []
+        appendNumber(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes `value` as `number` formats it; every coordinate of every chart goes through here.
+    static func appendNumber(_ value: Double, to out: inout [UInt8]) {
+        guard value.isFinite else { out.append(UInt8(ascii: "0")); return }
         let hundredths = Int64((Swift.max(-1e12, Swift.min(1e12, value)) * 100).rounded())
-        if hundredths == 0 { return "0" }
-        let sign = hundredths < 0 ? "-" : ""
+        if hundredths == 0 { out.append(UInt8(ascii: "0")); return }
+        if hundredths < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = hundredths.magnitude
-        let whole = String(magnitude / 100)
+        appendDigits(magnitude / 100, to: &out)
         let fraction = magnitude % 100
-        if fraction == 0 { return sign + whole }
-        if fraction % 10 == 0 { return sign + whole + "." + String(fraction / 10) }
-        return sign + whole + "." + (fraction < 10 ? "0" : "") + String(fraction)
+        guard fraction != 0 else { return }
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        if fraction % 10 != 0 { out.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
+    }
+
+    private static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
+        if value >= 10 { appendDigits(value / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// The empty-chart note drawn when there is nothing to plot.

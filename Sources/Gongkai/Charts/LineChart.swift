@@ -73,15 +73,25 @@ public struct LineChart: SeriesChart {
                 previous = index
             }
             if d.contains("L") {
-                svg.element("path", [("class", "chart-line"), ("d", d), ("fill", "none"), ("stroke", fill),
-                                     ("stroke-width", "3")])
+                svg.start("path")
+                svg.attribute("class", "chart-line")
+                svg.attribute("d", d)
+                svg.attribute("fill", "none")
+                svg.attribute("stroke", fill)
+                svg.attribute("stroke-width", "3")
+                svg.end()
             }
             for index in categories.indices {
                 guard let value = line.values.chartValue(index), let label = line.label(index, format: format)
                 else { continue }
                 let py = scale.position(value)
-                svg.element("circle", [("class", "chart-point"), ("cx", ChartSVG.number(x(index))),
-                                       ("cy", ChartSVG.number(py)), ("r", "5"), ("fill", fill)])
+                svg.start("circle")
+                svg.attribute("class", "chart-point")
+                svg.attribute("cx", x(index))
+                svg.attribute("cy", py)
+                svg.attribute("r", "5")
+                svg.attribute("fill", fill)
+                svg.end()
                 guard labelled(index) else { continue }
                 let half = ChartText.width(label, size: small) / 2
                 let lx = min(max(x(index), half + 2), width - half - 2)

@@ -83,9 +83,10 @@ public struct StackedBarChart: ChartDrawable {
         })
     }
 
-    private var defaultSummary: String {
+    /// The `<desc>` sentence built from the values, given each category's `shares`.
+    private func defaultSummary(shares allShares: [[Decimal?]]) -> String {
         let parts = categories.indices.map { index in
-            let shares = shares(index)
+            let shares = allShares[index]
             let cells = series.indices.map { s in
                 ChartSeries.phrase(series[s].name, series[s].values.chartValue(index) == nil ? nil : cell(s, index, shares: shares))
             }.joined(separator: "，")
@@ -95,7 +96,8 @@ public struct StackedBarChart: ChartDrawable {
     }
 
     public var svg: String {
-        let description = summary ?? defaultSummary
+        let shares = categories.indices.map(shares)
+        let description = summary ?? defaultSummary(shares: shares)
         guard !isEmpty else { return ChartSVG.emptyDocument(id: id, title: title, summary: description) }
         let width = ChartSVG.width, labelSize = ChartSVG.labelSize, small = ChartSVG.smallSize
         let barHeight = 40.0, left = 4.0, right = width - 4
@@ -119,7 +121,7 @@ public struct StackedBarChart: ChartDrawable {
                 continue
             }
             var x = left
-            for (s, share) in shares(index).enumerated() {
+            for (s, share) in shares[index].enumerated() {
                 guard let share, share > 0 else { continue }
                 let segment = (share / 100).chartDouble * (right - left)
                 let fill = ChartPalette.fill(s)
@@ -134,10 +136,9 @@ public struct StackedBarChart: ChartDrawable {
             y += barHeight + 16
         }
         if single {
-            let shares = shares(0)
             for s in series.indices {
                 svg.rect(x: 4, y: y + 3, width: 16, height: 16, fill: ChartPalette.fill(s), cls: "chart-swatch")
-                let line = series[s].name + " " + cell(s, 0, shares: shares)
+                let line = series[s].name + " " + cell(s, 0, shares: shares[0])
                 svg.text(ChartText.truncate(line, width: width - 34, size: small), x: 26, y: y + small - 1,
                          size: small, cls: "chart-legend")
                 y += small + 12
