@@ -35,27 +35,30 @@ public enum IndicatorStatus: String, Sendable, Hashable {
         var comparison: Comparison?
         var value: Decimal
 
-        static let comparisons: [(String, Comparison)] = [
-            ("≥", .atLeast), (">=", .atLeast), ("＞=", .atLeast), ("不低于", .atLeast), ("不少于", .atLeast),
-            ("≤", .atMost), ("<=", .atMost), ("＜=", .atMost), ("不高于", .atMost), ("不超过", .atMost),
-            (">", .above), ("＞", .above), ("<", .below), ("＜", .below), ("=", .equal), ("＝", .equal),
-        ]
-        static let units = ["%", "％", "万元", "元", "个", "篇", "次", "人", "天", "日", "件", "项", "分", "条", "场", "户", "人次"]
+        /// Signs and units are matched on UTF-8 bytes; a longer one comes before any it ends or starts with.
+        static let comparisons: [(sign: [UInt8], comparison: Comparison)] = {
+            let signs: [(String, Comparison)] = [
+                ("≥", .atLeast), (">=", .atLeast), ("＞=", .atLeast), ("不低于", .atLeast), ("不少于", .atLeast),
+                ("≤", .atMost), ("<=", .atMost), ("＜=", .atMost), ("不高于", .atMost), ("不超过", .atMost),
+                (">", .above), ("＞", .above), ("<", .below), ("＜", .below), ("=", .equal), ("＝", .equal),
+            ]
+            return signs.map { (Array($0.utf8), $1) }
+        }()
+        static let units: [[UInt8]] = ["%", "％", "万元", "元", "个", "篇", "人次", "次", "人", "天", "日", "件", "项", "分", "条", "场", "户"]
+            .map { Array($0.utf8) }
 
         init?(_ text: String) {
             // Most indicator values are words (完成, 合规); without an ASCII digit no sign or unit can make a number.
             guard text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-            var rest = Substring(text.trimmed)
-            for (sign, comparison) in Measured.comparisons where rest.hasPrefix(sign) {
+            var rest = Array(text.trimmed.utf8)[...]
+            if let (sign, comparison) = Measured.comparisons.first(where: { rest.starts(with: $0.sign) }) {
                 self.comparison = comparison
-                rest = rest.dropFirst(sign.count).drop { $0 == " " }
-                break
+                rest = rest.dropFirst(sign.count).drop { $0 == UInt8(ascii: " ") }
             }
-            for unit in Measured.units where rest.hasSuffix(unit) {
+            if let unit = Measured.units.first(where: { rest.count >= $0.count && rest.suffix($0.count).elementsEqual($0) }) {
                 rest = rest.dropLast(unit.count)
-                break
             }
-            guard case .success(let value) = DecimalText.parse(rest.trimmed) else { return nil }
+            guard case .success(let value) = DecimalText.parse(String(decoding: rest, as: UTF8.self).trimmed) else { return nil }
             self.value = value
         }
     }

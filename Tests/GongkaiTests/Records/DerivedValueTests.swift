@@ -70,6 +70,8 @@ import Testing
         ("2023年12月31日", "当年已完成", nil, .qualitative),
         ("完成12次", "完成", nil, .qualitative),
         ("＞2", "2", nil, .notMet),
+        ("≥100人次", "120人次", nil, .met),
+        ("不少于5人", "3人", nil, .notMet),
     ] as [(String, String, String?, IndicatorStatus)])
     func indicatorStatus(_ target: String, _ actual: String, _ level2: String?, _ expected: IndicatorStatus) {
         #expect(IndicatorStatus(target: target, actual: actual, level2: level2) == expected)
