@@ -25,6 +25,11 @@ let package = Package(
             pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]
         ),
+        .systemLibrary(
+            name: "CJemalloc",
+            pkgConfig: "jemalloc",
+            providers: [.apt(["libjemalloc-dev"])]
+        ),
         .target(
             name: "Gongkai",
             dependencies: [
@@ -38,6 +43,7 @@ let package = Package(
         .executableTarget(
             name: "GongkaiCLI",
             dependencies: [
+                .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 "Gongkai",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

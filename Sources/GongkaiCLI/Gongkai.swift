@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(CJemalloc)
+// Linked for its malloc, which replaces the C library's in the whole program: a build makes millions of small
+// allocations on every core, and jemalloc serves them in less time than glibc's allocator.
+import CJemalloc
+#endif
 import Foundation
 
 @main
