@@ -94,13 +94,19 @@ public enum ContentLoader {
     private static func loadRecord(_ file: RecordFile, tree: ContentTree, cache: RecordCache) -> RecordLoad {
         var load = RecordLoad(unitID: file.folder.id, year: file.year, record: nil, diagnostics: [])
         let plain = DiagnosticSink(file: tree.display(file.relative))
-        guard let source = tree.readText(file.url, sink: plain) else {
+        // A cached load was made from these very bytes, so only a file the cache has not seen is read as text.
+        guard let data = tree.readBytes(file.url, sink: plain) else {
             load.diagnostics = plain.diagnostics
             return load
         }
-        if var cached = cache.load(path: tree.display(file.relative), digest: source.digest) {
+        let digest = Digest.hex(of: data)
+        if var cached = cache.load(path: tree.display(file.relative), digest: digest) {
             cached.fromCache = true
             return cached
+        }
+        guard let source = tree.decodeText(data, digest: digest, sink: plain) else {
+            load.diagnostics = plain.diagnostics
+            return load
         }
         var loaded = loadRecord(text: source.text, file: file, tree: tree)
         loaded.digest = source.digest

@@ -128,8 +128,22 @@ struct ContentTree: Sendable {
 
     /// Reads a text file, reporting why when it cannot.
     func readText(_ url: URL, sink: DiagnosticSink) -> SourceText? {
-        switch SourceText.read(url) {
-        case .success(let source): return source
+        report(SourceText.read(url), to: sink)
+    }
+
+    /// Reads the bytes of a text file, reporting a file that cannot be read or is too large.
+    func readBytes(_ url: URL, sink: DiagnosticSink) -> Data? {
+        report(SourceText.bytes(of: url), to: sink)
+    }
+
+    /// Reads bytes from `readBytes` as text, reporting text that is not plain UTF-8; `digest` is their SHA-256.
+    func decodeText(_ data: Data, digest: String, sink: DiagnosticSink) -> SourceText? {
+        report(SourceText.decode(data, digest: digest), to: sink)
+    }
+
+    private func report<Value>(_ result: Result<Value, SourceText.Failure>, to sink: DiagnosticSink) -> Value? {
+        switch result {
+        case .success(let value): return value
         case .failure(.message(let message, let line)):
             sink.error(message, at: line.map { SourcePosition(line: $0, column: 1) })
             return nil

@@ -13,6 +13,11 @@ struct SourceText {
 
     /// Reads `url` as UTF-8 (a BOM is dropped), refusing files that are too large, not UTF-8, or hold NUL bytes.
     static func read(_ url: URL) -> Result<SourceText, Failure> {
+        bytes(of: url).flatMap { decode($0) }
+    }
+
+    /// Reads the bytes of `url`, refusing files over `Limits.fileBytes`.
+    static func bytes(of url: URL) -> Result<Data, Failure> {
         let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: url)
@@ -24,10 +29,11 @@ struct SourceText {
         if data.count > Limits.fileBytes {
             return .failure(.message("file is larger than \(Limits.fileBytes >> 20) MiB and is refused; move large originals to files/ as attachments", line: nil))
         }
-        return decode(data)
+        return .success(data)
     }
 
-    static func decode(_ data: Data) -> Result<SourceText, Failure> {
+    /// Reads `data` as `read` does; `digest`, when given, is the SHA-256 already taken of it.
+    static func decode(_ data: Data, digest: String? = nil) -> Result<SourceText, Failure> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let problem: (String, Int)? = bytes.withUnsafeBytes { buffer in
@@ -50,7 +56,7 @@ struct SourceText {
             let line = firstInvalidLine(bytes)
             return .failure(.message("is not valid UTF-8 (at line \(line)); save it as UTF-8", line: line))
         }
-        return .success(SourceText(text: text, digest: Digest.hex(of: data)))
+        return .success(SourceText(text: text, digest: digest ?? Digest.hex(of: data)))
     }
 
     private static func firstInvalidLine(_ bytes: Data.SubSequence) -> Int {
