@@ -119,7 +119,7 @@ public struct ThreePublicAmounts: Sendable, Hashable, Codable {
 }
 
 /// One row of the 绩效指标 table.
-public struct Indicator: Sendable, Hashable, Codable {
+public struct Indicator: Sendable, Hashable {
     public var level1: String?
     public var level2: String?
     public var name: String?
@@ -128,6 +128,34 @@ public struct Indicator: Sendable, Hashable, Codable {
     public var weight: Decimal?
     public var score: Decimal?
     public var note: String?
+}
+
+/// An indicator is coded as an array of its fields in declaration order: a record holds dozens, and an array
+/// decodes without the table of keys a JSON object needs.
+extension Indicator: Codable {
+    public init(from decoder: any Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        level1 = try fields.decodeIfPresent(String.self)
+        level2 = try fields.decodeIfPresent(String.self)
+        name = try fields.decodeIfPresent(String.self)
+        target = try fields.decodeIfPresent(String.self)
+        actual = try fields.decodeIfPresent(String.self)
+        weight = try fields.decodeIfPresent(Decimal.self)
+        score = try fields.decodeIfPresent(Decimal.self)
+        note = try fields.decodeIfPresent(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(level1)
+        try fields.encode(level2)
+        try fields.encode(name)
+        try fields.encode(target)
+        try fields.encode(actual)
+        try fields.encode(weight)
+        try fields.encode(score)
+        try fields.encode(note)
+    }
 }
 
 public struct Project: Sendable, Hashable, Codable {
