@@ -27,13 +27,14 @@ struct ContentTree: Sendable {
 
     enum Kind { case missing, file, directory, link, other }
 
+    /// What `url` names, without following a link; every entry of the tree is asked, so this is one `lstat`.
     static func kind(of url: URL) -> Kind {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let type = attributes[.type] as? FileAttributeType else { return .missing }
-        switch type {
-        case .typeRegular: return .file
-        case .typeDirectory: return .directory
-        case .typeSymbolicLink: return .link
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .link
         default: return .other
         }
     }
