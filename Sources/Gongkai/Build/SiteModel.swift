@@ -1,10 +1,18 @@
 /// The loaded content arranged the ways pages list it: by unit, by year, newest first.
 public struct SiteModel: Sendable {
     /// A public record with its unit, as lists show it.
-    public struct Entry: Sendable {
-        public var unit: UnitRecords
-        public var record: Record
+    ///
+    /// A class, as every list, chart and feed passes entries around: a copy is one reference, where a copy of the
+    /// record and unit values would retain each of their strings and arrays.
+    public final class Entry: Sendable {
+        public let unit: UnitRecords
+        public let record: Record
         public var warnings: [Diagnostic] { unit.warnings[record.year] ?? [] }
+
+        public init(unit: UnitRecords, record: Record) {
+            self.unit = unit
+            self.record = record
+        }
     }
 
     public let site: Site
