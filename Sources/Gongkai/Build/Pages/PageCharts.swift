@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// The charts each page type draws, from the same values its tables show.
@@ -106,7 +107,7 @@ struct PageCharts {
         let gaps = entries.compactMap { entry -> (String, Decimal)? in
             guard let adjusted = entry.record.budget?.adjusted, let executed = entry.record.budget?.executed, adjusted > executed else { return nil }
             return (entry.unit.unit.displayName, adjusted - executed)
-        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(10)
+        }.min(count: 10) { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return [
             Histogram(id: "chart-year-grades", title: strings["chart_year_grades"], bins: ChartBin.gradeBands,
                       counts: Self.gradeCounts(entries), missing: entries.filter { $0.record.statedGrade == nil }.count,
