@@ -10,7 +10,11 @@ public enum SearchTokenizer {
     }
 
     /// The number of tokens in `text`, repetitions included: a field's length for BM25.
+    ///
+    /// Every field of every document is counted before any is indexed, so text that needs no normalization
+    /// (nearly all of it) is counted by `SearchTokenCount` from the class of each code point, without the tokens.
     static func count(in text: String) -> Int {
+        if let count = SearchTokenCount(text)?.tokens { return count }
         var count = 0
         forEachToken(in: text) { _ in count += 1 }
         return count

@@ -76,4 +76,29 @@ struct SearchTokenizerTests {
         #expect(Set(forms).count == Set(tokens).count)
         #expect(forms[6] == .text("12345678") && forms[9] == SearchToken.ascii(Array("abcdefg".utf8)))
     }
+
+    @Test("counting without tokens gives the number of tokens, on the shared vectors and on mixed text")
+    func countMatchesTokens() {
+        var texts = SearchTokenizerVector.all.map(\.input) + [
+            "1,234,567.89", "1,2345", "12,345,678", "1234,567", ",123", "1,23", "3.14.15", "v1.2.3", "1.", ".5",
+            "１２３，４５６．７", "ａｂｃ１２", "中文abc123,456.7元", "2023.12.31", "北　塔", "",
+        ]
+        // Seeded, so a failure names a string that fails again.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let alphabet = Array("北塔中a Z1,9.，．\n１ａ≥·")
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(state % 24) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            texts.append(text)
+        }
+        for text in texts {
+            #expect(SearchTokenizer.count(in: text) == SearchTokenizer.tokens(in: text).count, "“\(text)”")
+        }
+        #expect(texts.filter { SearchTokenCount($0) != nil }.count > 3000, "most texts are counted without tokens")
+        #expect(SearchTokenCount("ﾊﾟ") == nil)
+    }
 }
