@@ -61,6 +61,10 @@ enum SearchJSON: Equatable {
     }
 
     /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
+    ///
+    /// Works on UTF-8 bytes and copies the runs between escapes whole: every row text has a line break in nearly
+    /// every line. The controls dropped are single bytes or C1 and bidi code points, which UTF-8 spells from a
+    /// 0xC2 or 0xE2 lead byte.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
         guard needsEscaping(value) else {
@@ -68,26 +72,46 @@ enum SearchJSON: Equatable {
             out += "\""
             return
         }
-        // Copies the runs between escapes whole; row texts have a line break in nearly every line.
-        let scalars = value.unicodeScalars
-        var runStart = scalars.startIndex
-        for index in scalars.indices {
-            let replacement: String
-            switch scalars[index] {
-            case "\"": replacement = "\\\""
-            case "\\": replacement = "\\\\"
-            case "\n": replacement = "\\n"
-            case "\r": replacement = "\\r"
-            case "\t": replacement = "\\t"
-            case let scalar where Escape.isInvisibleControl(scalar): replacement = ""
-            default: continue
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            while index < bytes.count {
+                let replacement: String
+                var length = 1
+                switch bytes[index] {
+                case 0x22: replacement = "\\\""
+                case 0x5C: replacement = "\\\\"
+                case 0x0A: replacement = "\\n"
+                case 0x0D: replacement = "\\r"
+                case 0x09: replacement = "\\t"
+                case 0x00...0x1F, 0x7F: replacement = ""
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    replacement = ""
+                    length = 2
+                case 0xE2 where index + 2 < bytes.count && isBidiControl(bytes[index + 1], bytes[index + 2]):
+                    replacement = ""
+                    length = 3
+                default:
+                    index += 1
+                    continue
+                }
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+                out += replacement
+                index += length
+                runStart = index
             }
-            out += Substring(scalars[runStart..<index])
-            out += replacement
-            runStart = scalars.index(after: index)
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
         }
-        out += Substring(scalars[runStart...])
         out += "\""
+    }
+
+    /// Whether 0xE2 and these two bytes spell U+200E, U+200F, U+202A–U+202E or U+2066–U+2069.
+    private static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+        switch (second, third) {
+        case (0x80, 0x8E...0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
+        default: return false
+        }
     }
 
     /// Whether `value` holds a quote, backslash or control character, or a character `Escape` drops.

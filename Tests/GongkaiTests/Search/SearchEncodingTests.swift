@@ -32,6 +32,28 @@ struct SearchEncodingTests {
         #expect(value.text == #"{"a":[1,2,0.75,null],"b":"他说“好”\n\"x\"\\"}"#)
     }
 
+    @Test("a string escapes and drops exactly the code points the scalar rules say, each control among other text")
+    func jsonStringMatchesScalarRules() {
+        let values: [UInt32] = Array(0...0xA0) + [0xE9, 0x4E2D, 0x20000, 0x2028, 0x2029]
+            + Array(0x200C...0x2010) + Array(0x2029...0x202F) + Array(0x2065...0x206A)
+        var text = "", expected = "\""
+        for scalar in values.compactMap(Unicode.Scalar.init) {
+            text.unicodeScalars += ["中", scalar, "a"]
+            expected += "中"
+            switch scalar {
+            case "\"": expected += "\\\""
+            case "\\": expected += "\\\\"
+            case "\n": expected += "\\n"
+            case "\r": expected += "\\r"
+            case "\t": expected += "\\t"
+            case _ where Escape.isInvisibleControl(scalar): break
+            default: expected.unicodeScalars.append(scalar)
+            }
+            expected += "a"
+        }
+        #expect(SearchJSON.string(text).text == expected + "\"")
+    }
+
     @Test("a document's tally keeps every sum and the order of first sight as it grows, and empties for the next")
     func tally() {
         var tally = SearchTokenTally()
