@@ -163,7 +163,7 @@ public enum SiteBuilder {
     private static func writeSearchIndex(_ documents: [SearchDocument], build: String, cache: BuildCache, writer: OutputWriter,
                                          next: inout [String: String]) throws {
         try SearchIndexWriter().plainFiles(documents) { files in
-            let fingerprints = files.parallelMap { Digest.combine([build, Digest.hex(of: $0.bytes)]) }
+            let fingerprints = files.parallelMap { Digest.combine([build, $0.digest]) }
             var unchanged: [String] = []
             var changed: [SearchIndexFile] = []
             for (file, fingerprint) in zip(files, fingerprints) {

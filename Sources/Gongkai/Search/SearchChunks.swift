@@ -15,9 +15,10 @@ struct SearchChunks {
         var size = 1
         while size * 2 <= maxDocuments, Double(size * 2) * averageBytes <= Double(targetBytes) { size *= 2 }
         self.size = size
-        self.files = stride(from: 0, to: encoded.count, by: size).map { start in
-            let chunk = "[" + encoded[start..<min(start + size, encoded.count)].joined(separator: ",") + "]"
-            return SearchIndexFile(path: "search/t/\(start / size).json", bytes: Data(chunk.utf8))
+        let chunkSize = size
+        self.files = Array(stride(from: 0, to: encoded.count, by: chunkSize)).parallelMap { start in
+            let chunk = "[" + encoded[start..<min(start + chunkSize, encoded.count)].joined(separator: ",") + "]"
+            return SearchIndexFile(path: "search/t/\(start / chunkSize).json", bytes: Data(chunk.utf8))
         }
     }
 

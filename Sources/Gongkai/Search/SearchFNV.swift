@@ -1,4 +1,4 @@
-/// The 32-bit FNV-1a hash, which picks a token's postings shard and names a build of the index.
+/// The 32-bit FNV-1a hash, which picks a token's postings shard.
 enum SearchFNV {
     /// The hash's starting value, its offset basis.
     static let offsetBasis: UInt32 = 2_166_136_261
@@ -8,9 +8,9 @@ enum SearchFNV {
         hash(token.utf8)
     }
 
-    /// The hash of `bytes`, continuing from `seed` so that several pieces hash as one.
-    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, seed: UInt32 = offsetBasis) -> UInt32 {
-        var hash = seed
+    /// The hash of `bytes`.
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt32 {
+        var hash = offsetBasis
         for byte in bytes {
             hash ^= UInt32(byte)
             hash &*= 16_777_619

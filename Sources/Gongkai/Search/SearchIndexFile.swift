@@ -6,6 +6,18 @@ public struct SearchIndexFile: Sendable, Equatable {
     public let path: String
     /// The file's content.
     public let bytes: Data
+    /// The SHA-256 of the file's content before any gzip, in hex: what names it for the build cache and in the build id.
+    public let digest: String
+
+    init(path: String, bytes: Data) {
+        self.init(path: path, bytes: bytes, digest: Digest.hex(of: bytes))
+    }
+
+    private init(path: String, bytes: Data, digest: String) {
+        self.path = path
+        self.bytes = bytes
+        self.digest = digest
+    }
 }
 
 extension SearchIndexFile {
@@ -21,6 +33,6 @@ extension SearchIndexFile {
     /// The file as the site publishes it: gzipped and named `.gz` where `isGzipped`, else as it is.
     public func published() -> SearchIndexFile {
         // Gzipped here rather than by the host, so every host sends a query the same few bytes.
-        isGzipped ? SearchIndexFile(path: publishedPath, bytes: Gzip.compress(bytes)) : self
+        isGzipped ? SearchIndexFile(path: publishedPath, bytes: Gzip.compress(bytes), digest: digest) : self
     }
 }

@@ -44,18 +44,9 @@ public struct SearchIndexWriter: Sendable {
         try receive([SearchIndexFile(path: "search/meta.json", bytes: meta.data)])
     }
 
-    /// Names the content of `files`, so the page never mixes a cached file of one build with another build.
-    ///
-    /// Each file is hashed on its own, which spreads the 50 MB of a large index over every core.
+    /// Names the content of `files`, sorted by path, so the page never mixes a cached file of one build with another build.
     private func build(_ files: [SearchIndexFile]) -> String {
-        let hashes = files.parallelMap { file in
-            file.bytes.withUnsafeBytes { SearchFNV.hash($0, seed: SearchFNV.hash(file.path.utf8)) }
-        }
-        let hash = hashes.reduce(SearchFNV.offsetBasis) { hash, fileHash in
-            withUnsafeBytes(of: fileHash.littleEndian) { SearchFNV.hash($0, seed: hash) }
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
+        String(Digest.combine(files.map { $0.path + " " + $0.digest }).prefix(8))
     }
 
     private func meta(
