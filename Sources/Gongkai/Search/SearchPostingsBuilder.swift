@@ -70,17 +70,13 @@ struct SearchPostingsBuilder {
         documents range: Range<Int>, weighting: SearchWeighting, lengths: [[Int]], numbers: SearchTokenNumbers
     ) -> [[Entry]] {
         var buckets = Array(repeating: [Entry](), count: Self.bucketCount)
-        var frequencies = SearchTokenTally()
         var pseudoFrequencies = SearchTokenTally()
         for number in range {
             pseudoFrequencies.removeAll()
             for (field, length) in zip(documents[number].fields, lengths[number]) where length > 0 {
-                frequencies.removeAll()
-                SearchTokenizer.forEachToken(in: field.text) { frequencies.add(1, to: numbers.number(of: $0)) }
-                let normalisation = weighting.lengthNormalisation(of: field, length: length)
-                frequencies.forEach { token, frequency in
-                    pseudoFrequencies.add(field.weight * frequency / normalisation, to: token)
-                }
+                // Each occurrence adds the field's weight over its length normalisation.
+                let share = field.weight / weighting.lengthNormalisation(of: field, length: length)
+                SearchTokenizer.forEachToken(in: field.text) { pseudoFrequencies.add(share, to: numbers.number(of: $0)) }
             }
             pseudoFrequencies.forEach { token, pseudoFrequency in
                 let entry = Entry(token: token, document: number, weight: weighting.quantised(pseudoFrequency))
