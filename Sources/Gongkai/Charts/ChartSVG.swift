@@ -21,7 +21,7 @@ struct ChartSVG {
     /// The elements drawn so far, as UTF-8: appending bytes costs a copy, where `String` checks each piece it is given.
     private var body: [UInt8] = []
 
-    /// Opens an element's start tag; add its attributes, then close it with `end()` or `end(text:)`.
+    /// Opens an element's start tag; add its attributes, then close it with `end()` or `end(_:text:)`.
     mutating func start(_ name: StaticString) {
         body.append(UInt8(ascii: "<"))
         Self.append(name, to: &body)
@@ -66,7 +66,7 @@ struct ChartSVG {
     }
 
     private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        if Escape.needsEscaping(text) { out += Escape.xml(text).utf8 } else { out += text.utf8 }
+        out += Escape.xml(text).utf8
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, cls: String = "chart-bar") {
