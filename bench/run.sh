@@ -17,7 +17,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 50000)
 cd "$root"
 . scripts/lib.sh
-ensure_apt libcmark-dev libdeflate-dev pkg-config hugo
+ensure_apt libcmark-dev libdeflate-dev libjemalloc-dev pkg-config hugo
 [ -f "$shared/bench/gen-corpus.py" ] || { echo "bench: $shared/bench/gen-corpus.py not found" >&2; exit 1; }
 swift build -c release --product gongkai >&2
 gongkai=$root/.build/release/gongkai

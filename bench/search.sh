@@ -29,7 +29,7 @@ cd "$root"
 . scripts/lib.sh
 
 [ -f "$shared/bench/gen-corpus.py" ] || { echo "bench: $shared/bench/gen-corpus.py not found" >&2; exit 1; }
-ensure_apt libcmark-dev libdeflate-dev pkg-config chromium chromium-driver fonts-noto-cjk
+ensure_apt libcmark-dev libdeflate-dev libjemalloc-dev pkg-config chromium chromium-driver fonts-noto-cjk
 ensure_venv "$root"
 gongkai=$root/.build/release/gongkai
 swift build -c release --product gongkai >&2
