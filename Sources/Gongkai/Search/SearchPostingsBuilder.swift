@@ -1,10 +1,11 @@
 import Synchronization
 
-/// Counts and weights every document's tokens into postings on every core, each text tokenized twice at most.
+/// Counts and weights every document's tokens into postings on every core.
 ///
-/// The first pass counts each field's tokens (BM25 needs the average lengths before any weight). The second
-/// tokenizes chunks of documents in parallel, weights each document's tokens, and files the postings into
-/// buckets by token; the buckets are then grouped by token and encoded in parallel. Tokens stay integers until the end.
+/// The first pass counts each field's tokens (BM25 needs the average lengths before any weight), mostly without
+/// making them (`SearchTokenCount`). The second tokenizes chunks of documents in parallel, weights each document's
+/// tokens, and files the postings into buckets by token; the buckets are then grouped by token and encoded in
+/// parallel. Tokens stay integers until the end.
 struct SearchPostingsBuilder {
     /// Documents tokenized by one task.
     private static let chunkSize = 256
