@@ -44,7 +44,8 @@ public struct SearchIndexWriter: Sendable {
         try receive([SearchIndexFile(path: "search/meta.json", bytes: meta.data)])
     }
 
-    /// Names the content of `files`, sorted by path, so the page never mixes a cached file of one build with another build.
+    /// Names the content of `files`, given in code-point order of path, so the page never mixes a cached file of one
+    /// build with another build.
     private func build(_ files: [SearchIndexFile]) -> String {
         String(Digest.combine(files.map { $0.path + " " + $0.digest }).prefix(8))
     }

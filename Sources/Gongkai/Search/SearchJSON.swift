@@ -96,12 +96,12 @@ enum SearchJSON: Equatable {
                     index += 1
                     continue
                 }
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+                out += String(decoding: bytes[runStart..<index], as: UTF8.self)
                 out += replacement
                 index += length
                 runStart = index
             }
-            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
+            out += String(decoding: bytes[runStart...], as: UTF8.self)
         }
         out += "\""
     }

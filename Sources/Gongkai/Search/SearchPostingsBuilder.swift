@@ -75,7 +75,6 @@ struct SearchPostingsBuilder {
         for number in range {
             pseudoFrequencies.removeAll()
             for (field, length) in zip(documents[number].fields, lengths[number]) where length > 0 {
-                // Each occurrence adds the field's weight over its length normalisation.
                 let share = field.weight / weighting.lengthNormalisation(of: field, length: length)
                 SearchTokenizer.forEachToken(in: field.text) { pseudoFrequencies.add(share, to: numbers.number(of: $0)) }
             }

@@ -12,10 +12,9 @@ struct SearchShardLayout {
         let external = postings.filter { $0.postings.utf8.count > externalBytes }
             .sorted { SearchJSON.codePointOrder($0.token, $1.token) }
         var externalNumbers: [String: Int] = [:]
-        var files: [SearchIndexFile] = []
-        for (number, entry) in external.enumerated() {
-            externalNumbers[entry.token] = number
-            files.append(SearchIndexFile(path: "search/p/x/\(number).json", bytes: SearchJSON.string(entry.postings).data))
+        for (number, entry) in external.enumerated() { externalNumbers[entry.token] = number }
+        var files = Array(external.enumerated()).parallelMap { number, entry in
+            SearchIndexFile(path: "search/p/x/\(number).json", bytes: SearchJSON.string(entry.postings).data)
         }
         // A token's value in its shard: its postings string, or the number of its `p/x/` file.
         let entries = postings.map { entry in

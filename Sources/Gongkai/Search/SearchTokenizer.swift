@@ -11,8 +11,8 @@ public enum SearchTokenizer {
 
     /// The number of tokens in `text`, repetitions included: a field's length for BM25.
     ///
-    /// Every field of every document is counted before any is indexed, so text that needs no normalization
-    /// (nearly all of it) is counted by `SearchTokenCount` from the class of each code point, without the tokens.
+    /// Every field of every document is counted before any is indexed; text that needs no normalization (nearly all
+    /// of it) is counted faster by `SearchTokenCount`, from the class of each code point, without making the tokens.
     static func count(in text: String) -> Int {
         if let count = SearchTokenCount(text)?.tokens { return count }
         var count = 0
@@ -72,7 +72,7 @@ public enum SearchTokenizer {
         }
     }
 
-    /// Emits the tokens of normalised code points, left to right.
+    /// Emits the tokens of normalised code points, left to right; keep `SearchTokenCount` in step with its rules.
     static func scan(_ scalars: [Unicode.Scalar], emit: (SearchToken) -> Void) {
         let classes = scalars.map(SearchScalarClass.init)
         var number: [UInt8] = []
