@@ -1,7 +1,8 @@
 import ArgumentParser
 #if canImport(CJemalloc)
 // Linked for its malloc, which replaces the C library's in the whole program: a build makes millions of small
-// allocations on every core, and jemalloc serves them in less time than glibc's allocator.
+// allocations on every core, and jemalloc serves them in less time than glibc's allocator. On Linux the build
+// needs libjemalloc-dev, which scripts/build-site and scripts/test install.
 import CJemalloc
 #endif
 import Foundation

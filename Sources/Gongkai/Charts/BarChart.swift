@@ -110,14 +110,14 @@ public struct BarChart: SeriesChart {
         return svg.document(id: id, title: title, summary: description, height: y + 4)
     }
 
-    /// The bars' left and right ends, as wide as possible while each value label, `labels[series][category]`, fits
-    /// beside its bar.
-    private func fit(_ domain: ChartScale, labels seriesLabels: [[String?]]) -> (Double, Double) {
+    /// The bars' left and right ends, as wide as possible while each value label, `valueLabels[series][category]`,
+    /// fits beside its bar.
+    private func fit(_ domain: ChartScale, labels valueLabels: [[String?]]) -> (Double, Double) {
         let width = ChartSVG.width
         var labels: [(t: Double, width: Double, negative: Bool)] = []
-        for (series, seriesLabels) in zip(series, seriesLabels) {
+        for (line, lineLabels) in zip(series, valueLabels) {
             for index in categories.indices {
-                guard let value = series.values.chartValue(index), let label = seriesLabels[index] else { continue }
+                guard let value = line.values.chartValue(index), let label = lineLabels[index] else { continue }
                 labels.append((domain.position(value), ChartText.width(label, size: ChartSVG.valueSize) + 6, value < 0))
             }
         }

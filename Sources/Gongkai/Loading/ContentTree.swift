@@ -30,7 +30,7 @@ struct ContentTree: Sendable {
     /// What `url` names, without following a link; every entry of the tree is asked, so this is one `lstat`.
     static func kind(of url: URL) -> Kind {
         var status = stat()
-        guard lstat(url.path, &status) == 0 else { return .missing }
+        guard url.withUnsafeFileSystemRepresentation({ $0.map { lstat($0, &status) } }) == 0 else { return .missing }
         switch status.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory

@@ -35,7 +35,7 @@ public enum IndicatorStatus: String, Sendable, Hashable {
         var comparison: Comparison?
         var value: Decimal
 
-        /// Signs and units are matched on UTF-8 bytes; a longer one comes before any it ends or starts with.
+        /// The comparison signs, as UTF-8 bytes; a longer sign comes before any it starts with.
         static let comparisons: [(sign: [UInt8], comparison: Comparison)] = {
             let signs: [(String, Comparison)] = [
                 ("≥", .atLeast), (">=", .atLeast), ("＞=", .atLeast), ("不低于", .atLeast), ("不少于", .atLeast),
@@ -44,6 +44,7 @@ public enum IndicatorStatus: String, Sendable, Hashable {
             ]
             return signs.map { (Array($0.utf8), $1) }
         }()
+        /// The units a number may end with, as UTF-8 bytes; a longer unit comes before any it ends with.
         static let units: [[UInt8]] = ["%", "％", "万元", "元", "个", "篇", "人次", "次", "人", "天", "日", "件", "项", "分", "条", "场", "户"]
             .map { Array($0.utf8) }
 
@@ -55,7 +56,7 @@ public enum IndicatorStatus: String, Sendable, Hashable {
                 self.comparison = comparison
                 rest = rest.dropFirst(sign.count).drop { $0 == UInt8(ascii: " ") }
             }
-            if let unit = Measured.units.first(where: { rest.count >= $0.count && rest.suffix($0.count).elementsEqual($0) }) {
+            if let unit = Measured.units.first(where: { rest.suffix($0.count).elementsEqual($0) }) {
                 rest = rest.dropLast(unit.count)
             }
             guard case .success(let value) = DecimalText.parse(String(decoding: rest, as: UTF8.self).trimmed) else { return nil }

@@ -130,8 +130,8 @@ public struct Indicator: Sendable, Hashable {
     public var note: String?
 }
 
-/// An indicator is coded as an array of its fields in declaration order: a record holds dozens, and an array
-/// decodes without the table of keys a JSON object needs.
+/// An indicator is coded as an array of its fields in declaration order, for the record cache: a record holds dozens,
+/// and an array decodes without the table of keys a JSON object needs. Keep both functions in step with the fields.
 extension Indicator: Codable {
     public init(from decoder: any Decoder) throws {
         var fields = try decoder.unkeyedContainer()

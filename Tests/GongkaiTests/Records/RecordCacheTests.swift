@@ -35,6 +35,18 @@ import Testing
         #expect(cached.diagnostics.map(\.description).contains { $0.hasPrefix("content/units/demo/2022.md:") && $0.contains("warning") })
     }
 
+    @Test("an indicator, coded as an array for the cache, comes back with every field in its place")
+    func indicatorsRoundTripThroughTheCacheCoding() throws {
+        let indicators = [
+            Indicator(level1: "产出指标", level2: "成本指标", name: "印刷费", target: "≤20万元", actual: "18.5万元",
+                      weight: 10, score: Decimal(string: "9.5"), note: "节约"),
+            Indicator(level1: nil, level2: "质量指标", name: nil, target: "100%", actual: nil, weight: nil, score: 8, note: nil),
+        ]
+        let coded = try JSONEncoder().encode(indicators)
+        #expect(try JSONDecoder().decode([Indicator].self, from: coded) == indicators)
+        #expect(String(decoding: coded, as: UTF8.self).hasPrefix(#"[["产出指标","成本指标","印刷费","≤20万元","18.5万元",10,9.5,"节约"]"#))
+    }
+
     @Test func aChangedFileIsParsedAgain() throws {
         let fixture = try ContentFixture(Self.files)
         defer { fixture.remove() }
