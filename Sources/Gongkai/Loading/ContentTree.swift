@@ -25,19 +25,10 @@ struct ContentTree: Sendable {
         displayPath.isEmpty || displayPath == "." ? relative : (displayPath.hasSuffix("/") ? displayPath : displayPath + "/") + relative
     }
 
-    enum Kind { case missing, file, directory, link, other }
+    typealias Kind = FileIO.Kind
 
-    /// What `url` names, without following a link; every entry of the tree is asked, so this is one `lstat`.
-    static func kind(of url: URL) -> Kind {
-        var status = stat()
-        guard url.withUnsafeFileSystemRepresentation({ $0.map { lstat($0, &status) } }) == 0 else { return .missing }
-        switch status.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .link
-        default: return .other
-        }
-    }
+    /// What `url` names, without following a link.
+    static func kind(of url: URL) -> Kind { FileIO.kind(url.path) }
 
     static func isUnitID(_ id: String) -> Bool {
         guard (1...Limits.unitIDLength).contains(id.utf8.count), !id.hasPrefix("-"), !id.hasSuffix("-") else { return false }

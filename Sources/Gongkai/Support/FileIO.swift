@@ -55,11 +55,23 @@ enum FileIO {
         return data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// Whether `path` names a regular file, not following a link.
-    static func isFile(_ path: String) -> Bool {
+    /// What a path names.
+    enum Kind { case missing, file, directory, link, other }
+
+    /// What `path` names, not following a link: one `lstat`, as every entry of a content tree is asked.
+    static func kind(_ path: String) -> Kind {
         var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .link
+        default: return .other
+        }
     }
+
+    /// Whether `path` names a regular file, not following a link.
+    static func isFile(_ path: String) -> Bool { kind(path) == .file }
 
     /// Creates the folder at `path` and its parents as needed.
     static func makeDirectories(_ path: String) throws {
