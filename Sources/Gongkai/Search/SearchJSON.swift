@@ -63,8 +63,7 @@ enum SearchJSON: Equatable {
     /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
     ///
     /// Works on UTF-8 bytes and copies the runs between escapes whole: every row text has a line break in nearly
-    /// every line. The controls dropped are single bytes or C1 and bidi code points, which UTF-8 spells from a
-    /// 0xC2 or 0xE2 lead byte.
+    /// every line.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
         guard needsEscaping(value) else {
@@ -85,16 +84,13 @@ enum SearchJSON: Equatable {
                 case 0x0A: replacement = "\\n"
                 case 0x0D: replacement = "\\r"
                 case 0x09: replacement = "\\t"
-                case 0x00...0x1F, 0x7F: replacement = ""
-                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                    replacement = ""
-                    length = 2
-                case 0xE2 where index + 2 < bytes.count && isBidiControl(bytes[index + 1], bytes[index + 2]):
-                    replacement = ""
-                    length = 3
                 default:
-                    index += 1
-                    continue
+                    length = Escape.invisibleControlLength(in: bytes, at: index)
+                    guard length > 0 else {
+                        index += 1
+                        continue
+                    }
+                    replacement = ""
                 }
                 out += String(decoding: bytes[runStart..<index], as: UTF8.self)
                 out += replacement
@@ -104,14 +100,6 @@ enum SearchJSON: Equatable {
             out += String(decoding: bytes[runStart...], as: UTF8.self)
         }
         out += "\""
-    }
-
-    /// Whether 0xE2 and these two bytes spell U+200E, U+200F, U+202A–U+202E or U+2066–U+2069.
-    private static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
-        switch (second, third) {
-        case (0x80, 0x8E...0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return true
-        default: return false
-        }
     }
 
     /// Whether `value` holds a quote, backslash or control character, or a character `Escape` drops.

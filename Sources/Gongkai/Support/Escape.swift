@@ -48,24 +48,29 @@ public enum Escape {
     static func contains(_ text: String, specialByte isSpecial: (UInt8) -> Bool) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            var beforePrevious: UInt8 = 0
-            for byte in bytes {
-                if isSpecial(byte) { return true }
-                switch byte {
-                case 0x7F: return true
-                case 0x00...0x1F where byte != 0x09 && byte != 0x0A && byte != 0x0D: return true
-                case 0x80...0x9F where previous == 0xC2: return true
-                case 0x8E...0x8F, 0xAA...0xAE:
-                    if previous == 0x80 && beforePrevious == 0xE2 { return true }
-                case 0xA6...0xA9:
-                    if previous == 0x81 && beforePrevious == 0xE2 { return true }
-                default: break
-                }
-                beforePrevious = previous
-                previous = byte
+            bytes.indices.contains { isSpecial(bytes[$0]) || invisibleControlLength(in: bytes, at: $0) > 0 }
+        }
+    }
+
+    /// The length in bytes of the character `isInvisibleControl` would remove that starts at `index` of UTF-8
+    /// `bytes`, or 0: such characters are a byte below 0x20 (but tab and line breaks) or 0x7F, or C1 controls
+    /// and bidi marks, which UTF-8 spells from a 0xC2 or 0xE2 lead byte.
+    @inline(__always)
+    static func invisibleControlLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x09, 0x0A, 0x0D:
+            return 0
+        case 0x00...0x1F, 0x7F:
+            return 1
+        case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+            return 2
+        case 0xE2 where index + 2 < bytes.count:
+            switch (bytes[index + 1], bytes[index + 2]) {
+            case (0x80, 0x8E...0x8F), (0x80, 0xAA...0xAE), (0x81, 0xA6...0xA9): return 3
+            default: return 0
             }
-            return false
+        default:
+            return 0
         }
     }
 

@@ -16,6 +16,19 @@ import Testing
         #expect(Escape.html(input) == expected)
     }
 
+    @Test("the byte scan finds every invisible control alone in its text, and nothing else")
+    func byteScanAgreesWithScalarRules() {
+        let values: [UInt32] = Array(0...0xA0) + [0xE9, 0x4E2D, 0x20000, 0x2028, 0x2029]
+            + Array(0x200C...0x2010) + Array(0x2029...0x202F) + Array(0x2065...0x206A)
+        for scalar in values.compactMap(Unicode.Scalar.init) where !"&<>\"'".unicodeScalars.contains(scalar) {
+            var text = "中"
+            text.unicodeScalars.append(scalar)
+            text += "a"
+            let kept = Escape.isInvisibleControl(scalar) ? "中a" : text
+            #expect(Escape.html(text) == kept, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test func csvQuotesPerRFC4180() {
         #expect(Escape.csv("plain") == "plain")
         #expect(Escape.csv("a,b") == "\"a,b\"")
