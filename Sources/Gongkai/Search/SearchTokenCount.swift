@@ -2,16 +2,16 @@
 ///
 /// It follows `scan` rule by rule: a CJK run of n characters gives n characters and n − 1 bigrams, a word one
 /// token, a number one token, or one per part when it has several. Only text that NFKC leaves as it is, or
-/// changes only by full-width ASCII, is counted here; for anything else `init` fails and the caller tokenizes.
-struct SearchTokenCount {
+/// changes only by full-width ASCII, is counted here; for anything else `tokens(in:)` is nil and the caller
+/// tokenizes.
+enum SearchTokenCount {
     /// What scanning needs to know of a normalised code point.
     private enum Kind: UInt8 {
         case cjk, digit, letter, comma, dot, separator
     }
 
-    let tokens: Int
-
-    init?(_ text: String) {
+    /// The number of tokens in `text`; nil when it needs normalizing first.
+    static func tokens(in text: String) -> Int? {
         var kinds: [Kind] = []
         kinds.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -23,7 +23,7 @@ struct SearchTokenCount {
                 return nil
             }
         }
-        tokens = Self.count(kinds)
+        return count(kinds)
     }
 
     private static func kind(_ scalar: Unicode.Scalar) -> Kind {

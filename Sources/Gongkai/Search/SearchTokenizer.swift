@@ -14,7 +14,7 @@ public enum SearchTokenizer {
     /// Every field of every document is counted before any is indexed; text that needs no normalization (nearly all
     /// of it) is counted faster by `SearchTokenCount`, from the class of each code point, without making the tokens.
     static func count(in text: String) -> Int {
-        if let count = SearchTokenCount(text)?.tokens { return count }
+        if let count = SearchTokenCount.tokens(in: text) { return count }
         var count = 0
         forEachToken(in: text) { _ in count += 1 }
         return count
