@@ -81,7 +81,7 @@ enum PageJob: Sendable {
             let page = UnitPage(model: model, unit: model.units[index])
             return (page.path, "unit", page.context().adding(charts: charts, charts.unit(page.unit)))
         case .record(let index):
-            let page = RecordPage(model: model, entry: model.entries[index])
+            let page = RecordPage(model: model, entry: model.entries[index], strings: charts.strings)
             return (page.path, "record", page.context().adding(charts: charts, charts.record(page.entry.record)))
         case .year(let year):
             let page = YearPage(model: model, year: year)

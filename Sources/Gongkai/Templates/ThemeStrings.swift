@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// The words a theme gives the builder for text it draws itself (charts), read from `strings.yaml`.
+/// The words a theme gives the builder for text it makes itself (charts, a few table cells), read from `strings.yaml`.
 public struct ThemeStrings: Sendable {
     private let values: [String: String]
 
@@ -13,7 +13,8 @@ public struct ThemeStrings: Sendable {
         "chart_budget_summary", "chart_mix", "chart_three_public", "chart_indicator_groups", "chart_indicators",
         "chart_unit_budget", "chart_unit_score", "chart_unit_mix", "chart_year_grades", "chart_year_rates",
         "chart_year_gaps", "chart_gap", "chart_home_records", "chart_home_average", "average_score", "records",
-        "grade_band", "rate_band",
+        "grade_band", "rate_band", "status_met", "status_unmet", "status_qual", "change_income", "change_expenditure",
+        "change_basic", "change_project", "change_three_public",
     ]
 
     init(values: [String: String]) {

@@ -4,6 +4,8 @@ import Foundation
 struct RecordPage {
     let model: SiteModel
     let entry: SiteModel.Entry
+    /// The theme's words for table cells the builder fills in.
+    let strings: ThemeStrings
 
     var path: String { Links.record(entry) }
 
@@ -50,7 +52,7 @@ struct RecordPage {
                     "previous": Format.amount(change.previous), "current": Format.amount(change.current),
                     "change": Format.signedAmount(change.change), "percent": change.percent.map(Format.signedPercent) ?? PageContext.dash,
                 ]
-                for field in YearOnYearChange.fields { row["field_\(field)"] = field == change.field }
+                row["field"] = strings["change_" + change.field]
                 return row
             }
         }
@@ -95,6 +97,18 @@ struct RecordPage {
         }
         c["recordJSON"] = links.href(Links.recordData(unit.id, record.year))
         return c
+    }
+
+    /// A status's CSS class, which also names its words in `strings.yaml`.
+    ///
+    /// Rows carry one class rather than a flag per status for the template to test: every lookup costs the template
+    /// engine several dynamic casts, and an indicator table makes hundreds of them.
+    private static func cssClass(_ status: IndicatorStatus) -> String {
+        switch status {
+        case .met: "met"
+        case .notMet: "unmet"
+        case .qualitative: "qual"
+        }
     }
 
     private func budget(_ record: Record) -> [String: Any] {
@@ -149,11 +163,11 @@ struct RecordPage {
                         "level2": PageContext.text(indicator.level2), "name": PageContext.text(indicator.name),
                         "target": PageContext.text(indicator.target), "actual": PageContext.text(indicator.actual),
                         "weight": PageContext.plain(indicator.weight), "score": PageContext.plain(indicator.score),
-                        "status": status.rawValue, "status_met": status == .met, "status_notMet": status == .notMet,
-                        "status_qualitative": status == .qualitative,
+                        "status": status.rawValue, "statusClass": Self.cssClass(status), "statusText": strings["status_" + Self.cssClass(status)],
                         "lost": indicator.weight.flatMap { weight in indicator.score.map { $0 < weight } } ?? false,
                     ]
-                    if let note = indicator.note { row["note"] = note }
+                    // An absent key would be looked for in every enclosing context.
+                    row["note"] = indicator.note ?? false
                     return row
                 },
             ]
