@@ -63,7 +63,7 @@ enum PageJob: Sendable {
         let text = try theme.render(template, PageContext.withPresenceFlags(context))
         var rendered = Rendered(files: [OutputFile(path: Links.file(path), text: text)])
         if case .record(let index) = self {
-            let part = try openData.part(model.entries[index])
+            let part = openData.part(model.entries[index])
             rendered.files.append(openData.recordJSON(model.entries[index], part))
             rendered.openData = part
         }

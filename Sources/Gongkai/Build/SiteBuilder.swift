@@ -33,7 +33,7 @@ public enum SiteBuilder {
             let fingerprints = Fingerprints(model: model, content: content, contentFolder: options.content, theme: theme, baseURL: options.baseURL)
             var next: [String: String] = [:]
             let jobs = PageJob.all(for: model)
-            let openData = try OpenDataFiles(model: model)
+            let openData = OpenDataFiles(model: model)
             let rowCache = writer.hasPreviousBuild ? OpenDataRowCache.read(from: cacheFolder) : OpenDataRowCache()
             let pages = try renderPages(jobs, model: model, theme: theme, openData: openData, fingerprints: fingerprints,
                                         cache: cache, writer: writer, next: &next, progress: progress)
@@ -48,7 +48,7 @@ public enum SiteBuilder {
                 for path in siteWide { next[path] = cache.fingerprints[path] }
             } else {
                 progress("writing assets, open data and sitemap")
-                let downloads = try downloads(pages, model: model, openData: openData, rowCache: rowCache, output: writer.output)
+                let downloads = downloads(pages, model: model, openData: openData, rowCache: rowCache, output: writer.output)
                 nextRowCache = downloads.rows
                 let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content, openData: downloads.files)
                 for file in files { next[file.path] = fingerprints.siteWide }
@@ -131,8 +131,8 @@ public enum SiteBuilder {
     /// The download files, from each record's part as rendered now, or else as kept from the build that made its
     /// carried-over page; and the row cache for the next build.
     private static func downloads(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, rowCache: OpenDataRowCache,
-                                  output: URL) throws -> (files: [OutputFile], rows: OpenDataRowCache) {
-        let parts = try openData.parts(fragments: recordFragments(pages, model: model, openData: openData, output: output),
+                                  output: URL) -> (files: [OutputFile], rows: OpenDataRowCache) {
+        let parts = openData.parts(fragments: recordFragments(pages, model: model, openData: openData, output: output),
                                        rows: recordRows(pages, model: model, cache: rowCache))
         let rows = rowCache.replacingEntries(with: model.entries.indices.map { index in
             (path: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows)

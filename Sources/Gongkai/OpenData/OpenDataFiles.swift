@@ -6,9 +6,9 @@ struct OpenDataFiles {
     /// The envelope's bytes before and after its records, which every file wraps its records in.
     private let opening: Data, closing: Data
 
-    init(model: SiteModel) throws {
+    init(model: SiteModel) {
         self.model = model
-        let empty = try Self.encoder().encode(DataEnvelope(documentation: model.links.absolute(Links.data), records: [RecordData]()))
+        let empty = dataEnvelope(documentation: model.links.absolute(Links.data), records: []).data
         guard let records = empty.firstRange(of: Data(#""records":["#.utf8)) else { preconditionFailure("the envelope has a records array") }
         (opening, closing) = (empty[..<records.upperBound], empty[records.upperBound...])
     }
@@ -30,20 +30,12 @@ struct OpenDataFiles {
         "status", "note",
     ]
 
-    private var encoder: JSONEncoder { Self.encoder() }
-
-    private static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
     /// Every entry's share of the downloads: from `fragments` and `rows` where both are known, made here otherwise.
-    func parts(fragments: [Data?], rows: [OpenDataRows?]) throws -> [RecordOpenData] {
-        try Array(model.entries.indices).parallelMap { index -> Result<RecordOpenData, Error> in
-            if let json = fragments[index], let rows = rows[index] { return .success(RecordOpenData(json: json, rows: rows)) }
-            return Result { try part(model.entries[index]) }
-        }.map { try $0.get() }
+    func parts(fragments: [Data?], rows: [OpenDataRows?]) -> [RecordOpenData] {
+        Array(model.entries.indices).parallelMap { index in
+            if let json = fragments[index], let rows = rows[index] { return RecordOpenData(json: json, rows: rows) }
+            return part(model.entries[index])
+        }
     }
 
     /// `records.csv`, `indicators.csv` and `records.json` from every entry's part, in entry order.
@@ -61,9 +53,9 @@ struct OpenDataFiles {
     }
 
     /// The record's JSON object and CSV lines, made from one `RecordData`.
-    func part(_ entry: SiteModel.Entry) throws -> RecordOpenData {
+    func part(_ entry: SiteModel.Entry) -> RecordOpenData {
         let data = RecordData(entry, links: model.links)
-        return RecordOpenData(json: try encoder.encode(data),
+        return RecordOpenData(json: data.json.data,
                               rows: OpenDataRows(record: csvLines([recordRow(data)]), indicators: csvLines(indicatorRows(data))))
     }
 
@@ -100,7 +92,7 @@ struct OpenDataFiles {
         return text
     }
 
-    private func number(_ value: Decimal?) -> String { value.map { $0.description } ?? "" }
+    private func number(_ value: Decimal?) -> String { value.map(DecimalDigits.exactText) ?? "" }
 
     private func recordRow(_ r: RecordData) -> [String] {
         let region = (0..<4).map { $0 < r.region.count ? r.region[$0] : "" }

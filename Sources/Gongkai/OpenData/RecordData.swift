@@ -3,19 +3,27 @@ import Foundation
 /// A public record as the open data publishes it: every stated figure, and beside it what the figures imply.
 ///
 /// A figure the record does not state is left out of the JSON and left empty in CSV, never written as 0.
-struct RecordData: Encodable, Sendable {
-    struct Amounts: Encodable, Sendable {
+struct RecordData: Sendable {
+    struct Amounts: Sendable {
         var total, reception, vehiclePurchase, vehicleOperation, overseas: Decimal?
-        enum CodingKeys: String, CodingKey {
-            case total, reception, overseas
-            case vehiclePurchase = "vehicle_purchase", vehicleOperation = "vehicle_operation"
+
+        var json: CanonicalJSON {
+            .object(omittingNil: ["total": .optional(total), "reception": .optional(reception),
+                                  "vehicle_purchase": .optional(vehiclePurchase),
+                                  "vehicle_operation": .optional(vehicleOperation), "overseas": .optional(overseas)])
         }
     }
 
-    struct IndicatorData: Encodable, Sendable {
+    struct IndicatorData: Sendable {
         var level1, level2, name, target, actual, note: String?
         var weight, score: Decimal?
         var status: String
+
+        var json: CanonicalJSON {
+            .object(omittingNil: ["level1": .optional(level1), "level2": .optional(level2), "name": .optional(name),
+                                  "target": .optional(target), "actual": .optional(actual), "note": .optional(note),
+                                  "weight": .optional(weight), "score": .optional(score), "status": .string(status)])
+        }
     }
 
     var unitID: String
@@ -41,17 +49,24 @@ struct RecordData: Encodable, Sendable {
     var warnings: [String]
     var url: String
 
-    enum CodingKeys: String, CodingKey {
-        case unitID = "unit_id", unitName = "unit_name", region, year, status, publishedOn = "published_on"
-        case preparedOn = "prepared_on", approvedOn = "approved_on", title, withdrawnNote = "withdrawn_note", score, grade
-        case recomputedScore = "recomputed_score", recomputedGrade = "recomputed_grade"
-        case budgetInitial = "budget_initial", budgetAdjusted = "budget_adjusted", budgetExecuted = "budget_executed"
-        case executionRate = "execution_rate", executionRateStated = "execution_rate_stated"
-        case incomeTotal = "income_total", incomeFiscal = "income_fiscal", incomeOther = "income_other"
-        case expenditureTotal = "expenditure_total", expenditureBasic = "expenditure_basic"
-        case expenditurePersonnel = "expenditure_personnel", expenditurePublic = "expenditure_public"
-        case expenditureProject = "expenditure_project", threePublicBudget = "three_public_budget"
-        case threePublicActual = "three_public_actual", indicators, warnings, url
+    /// The record as one JSON object, its keys in snake case; a value the record lacks is left out.
+    var json: CanonicalJSON {
+        .object(omittingNil: [
+            "unit_id": .string(unitID), "unit_name": .string(unitName), "region": .array(region.map { .string($0) }),
+            "year": .int(year), "status": .string(status), "published_on": .optional(publishedOn),
+            "prepared_on": .optional(preparedOn), "approved_on": .optional(approvedOn), "title": .string(title),
+            "withdrawn_note": .optional(withdrawnNote), "score": .optional(score), "grade": .optional(grade),
+            "recomputed_score": .optional(recomputedScore), "recomputed_grade": .optional(recomputedGrade),
+            "budget_initial": .optional(budgetInitial), "budget_adjusted": .optional(budgetAdjusted),
+            "budget_executed": .optional(budgetExecuted), "execution_rate": .optional(executionRate),
+            "execution_rate_stated": .optional(executionRateStated), "income_total": .optional(incomeTotal),
+            "income_fiscal": .optional(incomeFiscal), "income_other": .optional(incomeOther),
+            "expenditure_total": .optional(expenditureTotal), "expenditure_basic": .optional(expenditureBasic),
+            "expenditure_personnel": .optional(expenditurePersonnel), "expenditure_public": .optional(expenditurePublic),
+            "expenditure_project": .optional(expenditureProject), "three_public_budget": threePublicBudget?.json,
+            "three_public_actual": threePublicActual?.json, "indicators": .array(indicators.map(\.json)),
+            "warnings": .array(warnings.map { .string($0) }), "url": .string(url),
+        ])
     }
 
     init(_ entry: SiteModel.Entry, links: Links) {
@@ -99,13 +114,8 @@ struct RecordData: Encodable, Sendable {
     }
 }
 
-/// The envelope of every JSON file: what the numbers are, so a reader needs no other document.
-struct DataEnvelope<Payload: Encodable>: Encodable {
-    var format = "gongkai-records"
-    var version = 1
-    var currency = "CNY"
-    var scale = 10000
-    var unit = "万元"
-    var documentation: String
-    var records: Payload
+/// The envelope of every JSON file, around `records`: what the numbers are, so a reader needs no other document.
+func dataEnvelope(documentation: String, records: [CanonicalJSON]) -> CanonicalJSON {
+    .object(["format": .string("gongkai-records"), "version": .int(1), "currency": .string("CNY"), "scale": .int(10000),
+             "unit": .string("万元"), "documentation": .string(documentation), "records": .array(records)])
 }

@@ -27,7 +27,7 @@ struct SearchChunks {
 
     /// A document's row, its values in the order of `columns`. The text, for snippets, is the document's
     /// non-empty fields joined by line breaks.
-    static func row(_ document: SearchDocument) -> SearchJSON {
+    static func row(_ document: SearchDocument) -> CanonicalJSON {
         .array([
             .string(document.url), .string(document.title), .string(document.unit),
             .string(document.province), .int(document.year), .string(document.score), .string(document.grade),

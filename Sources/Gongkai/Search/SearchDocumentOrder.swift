@@ -9,9 +9,9 @@ enum SearchDocumentOrder {
             if a.province != b.province {
                 guard let pa = a.province else { return false }
                 guard let pb = b.province else { return true }
-                return SearchJSON.codePointOrder(pa, pb)
+                return CanonicalJSON.codePointOrder(pa, pb)
             }
-            return SearchJSON.codePointOrder(a.id, b.id)
+            return CanonicalJSON.codePointOrder(a.id, b.id)
         }
     }
 }

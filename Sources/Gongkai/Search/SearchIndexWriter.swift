@@ -14,7 +14,7 @@ public struct SearchIndexWriter: Sendable {
 
     /// The index files for `documents` as the site publishes them, sorted by path; the same documents give the same bytes.
     public func write(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
-        try plainFiles(documents).parallelMap { $0.published() }.sorted { SearchJSON.codePointOrder($0.path, $1.path) }
+        try plainFiles(documents).parallelMap { $0.published() }.sorted { CanonicalJSON.codePointOrder($0.path, $1.path) }
     }
 
     /// The index files for `documents` before any is gzipped, named without `.gz`, in no particular order.
@@ -39,7 +39,7 @@ public struct SearchIndexWriter: Sendable {
             postings: builder.postings(weighting: weighting, lengths: lengths),
             shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
         try receive(shards.files)
-        let files = (shards.files + rows.files).sorted { SearchJSON.codePointOrder($0.path, $1.path) }
+        let files = (shards.files + rows.files).sorted { CanonicalJSON.codePointOrder($0.path, $1.path) }
         let meta = self.meta(ordered, weighting: weighting, shards: shards, rows: rows, build: build(files))
         try receive([SearchIndexFile(path: "search/meta.json", bytes: meta.data)])
     }
@@ -53,13 +53,13 @@ public struct SearchIndexWriter: Sendable {
     private func meta(
         _ documents: [SearchDocument], weighting: SearchWeighting,
         shards: SearchShardLayout, rows: SearchChunks, build: String
-    ) -> SearchJSON {
+    ) -> CanonicalJSON {
         var weights: [String: Double] = [:]
         for document in documents {
             for field in document.fields where weights[field.name] == nil { weights[field.name] = field.weight }
         }
-        let fields = weights.keys.sorted(by: SearchJSON.codePointOrder).map { name in
-            SearchJSON.object([
+        let fields = weights.keys.sorted(by: CanonicalJSON.codePointOrder).map { name in
+            CanonicalJSON.object([
                 "name": .string(name),
                 "weight": .number(weights[name]!),
                 "avgLength": .number(((weighting.averageLengths[name] ?? 0) * 100).rounded() / 100),
@@ -71,7 +71,7 @@ public struct SearchIndexWriter: Sendable {
             "docs": .int(documents.count),
             "shards": .int(shards.shardCount),
             "chunk": .int(rows.size),
-            "columns": .array(SearchChunks.columns.map(SearchJSON.string)),
+            "columns": .array(SearchChunks.columns.map(CanonicalJSON.string)),
             "fields": .array(fields),
             "bm25": .object(["k1": .number(options.k1), "b": .number(options.b)]),
             "years": SearchFilters.years(documents),

@@ -10,16 +10,16 @@ struct SearchShardLayout {
     /// Lays out `postings`, one per token, in any order.
     init(postings: [SearchPostingsBuilder.Postings], shardBytes: Int, externalBytes: Int) {
         let external = postings.filter { $0.postings.utf8.count > externalBytes }
-            .sorted { SearchJSON.codePointOrder($0.token, $1.token) }
+            .sorted { CanonicalJSON.codePointOrder($0.token, $1.token) }
         var externalNumbers: [String: Int] = [:]
         for (number, entry) in external.enumerated() { externalNumbers[entry.token] = number }
         var files = Array(external.enumerated()).parallelMap { number, entry in
-            SearchIndexFile(path: "search/p/x/\(number).json", bytes: SearchJSON.string(entry.postings).data)
+            SearchIndexFile(path: "search/p/x/\(number).json", bytes: CanonicalJSON.string(entry.postings).data)
         }
         // A token's value in its shard: its postings string, or the number of its `p/x/` file.
         let entries = postings.map { entry in
             (token: entry.token, hash: entry.hash,
-             value: externalNumbers[entry.token].map { String($0) } ?? SearchJSON.string(entry.postings).text)
+             value: externalNumbers[entry.token].map { String($0) } ?? CanonicalJSON.string(entry.postings).text)
         }
         let inlineBytes = entries.reduce(0) { $0 + $1.token.utf8.count + $1.value.utf8.count + 4 }
         var shardCount = 1
@@ -28,9 +28,9 @@ struct SearchShardLayout {
         for entry in entries { shards[Int(entry.hash % UInt32(shardCount))].append(entry) }
         files += Array(shards.enumerated()).parallelMap { number, shard in
             var text = "{"
-            for (index, entry) in shard.sorted(by: { SearchJSON.codePointOrder($0.token, $1.token) }).enumerated() {
+            for (index, entry) in shard.sorted(by: { CanonicalJSON.codePointOrder($0.token, $1.token) }).enumerated() {
                 if index > 0 { text += "," }
-                SearchJSON.writeString(entry.token, to: &text)
+                CanonicalJSON.writeString(entry.token, to: &text)
                 text += ":" + entry.value
             }
             text += "}"

@@ -38,6 +38,12 @@ struct DecimalDigits: Equatable {
         isNegative = value.sign == .minus && digits != 0
     }
 
+    /// `value` written out exactly, as `description` writes it: no exponent, no trailing zeros after the point.
+    static func exactText(_ value: Decimal) -> String {
+        guard value.exponent >= -18, let digits = DecimalDigits(value, places: 18) else { return value.description }
+        return digits.text()
+    }
+
     /// The digits written out with exactly `places` decimals, or with trailing zeros dropped when `places` is nil.
     func text(places: Int? = nil) -> String {
         var digits = digits, scale = scale

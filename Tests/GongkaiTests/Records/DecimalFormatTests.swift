@@ -14,6 +14,7 @@ import Testing
             #expect(Format.fixed(value, places: places) == Format.fixedByDescription(value, places: places), "\(text) to \(places)")
         }
         #expect(Format.plain(value) == Format.plainByDescription(value), "\(text)")
+        #expect(DecimalDigits.exactText(value) == value.description, "\(text)")
     }
 
     @Test func randomFiguresMatchTheSlowPath() {
@@ -29,12 +30,14 @@ import Testing
             #expect(DecimalDigits(value, places: places) != nil, "\(text) takes the fast path")
             #expect(Format.fixed(value, places: places) == Format.fixedByDescription(value, places: places), "\(text) to \(places)")
             #expect(Format.plain(value) == Format.plainByDescription(value), "\(text)")
+            #expect(DecimalDigits.exactText(value) == value.description, "\(text)")
         }
     }
 
     @Test func quotientsWithThirtyEightDigitsMatchTheSlowPath() {
         for (numerator, denominator) in [(1, 3), (2, 3), (-200, 7), (99_999, 11), (5, 9_000_000), (312_95, 185_32)] {
             let value = Decimal(numerator) / Decimal(denominator)
+            #expect(DecimalDigits.exactText(value) == value.description, "\(value)")
             for places in 0...4 {
                 #expect(Format.fixed(value, places: places) == Format.fixedByDescription(value, places: places), "\(value) to \(places)")
             }

@@ -26,7 +26,7 @@ struct SearchEncodingTests {
 
     @Test("JSON keys are sorted, strings escaped, invisible controls dropped, whole numbers plain")
     func json() {
-        let value = SearchJSON.object([
+        let value = CanonicalJSON.object([
             "b": .string("他说\u{202E}“好”\n\"x\"\\"), "a": .array([.int(1), .number(2), .number(0.75), .null]),
         ])
         #expect(value.text == #"{"a":[1,2,0.75,null],"b":"他说“好”\n\"x\"\\"}"#)
@@ -51,7 +51,7 @@ struct SearchEncodingTests {
             }
             expected += "a"
         }
-        #expect(SearchJSON.string(text).text == expected + "\"")
+        #expect(CanonicalJSON.string(text).text == expected + "\"")
     }
 
     @Test("a document's tally keeps every sum and the order of first sight as it grows, and empties for the next")

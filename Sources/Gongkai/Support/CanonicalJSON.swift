@@ -1,19 +1,32 @@
 import Foundation
 
 /// A JSON value that always encodes to the same bytes: keys sorted by code point, no whitespace, UTF-8 text.
-enum SearchJSON: Equatable {
+enum CanonicalJSON: Equatable {
     case null
     case int(Int)
     case number(Double)
+    /// An exact decimal, written as `Decimal.description` writes it.
+    case decimal(Decimal)
     case string(String)
-    case array([SearchJSON])
-    case object([String: SearchJSON])
+    case array([CanonicalJSON])
+    case object([String: CanonicalJSON])
 
     /// `value` as a string, or `null` when absent.
-    static func string(_ value: String?) -> SearchJSON { value.map(SearchJSON.string) ?? .null }
+    static func string(_ value: String?) -> CanonicalJSON { value.map(CanonicalJSON.string) ?? .null }
 
     /// `value` as a number, or `null` when absent.
-    static func int(_ value: Int?) -> SearchJSON { value.map(SearchJSON.int) ?? .null }
+    static func int(_ value: Int?) -> CanonicalJSON { value.map(CanonicalJSON.int) ?? .null }
+
+    /// `value` as a string, or nil when absent, for `object(omittingNil:)`.
+    static func optional(_ value: String?) -> CanonicalJSON? { value.map(CanonicalJSON.string) }
+
+    /// `value` as an exact number, or nil when absent, for `object(omittingNil:)`.
+    static func optional(_ value: Decimal?) -> CanonicalJSON? { value.map(CanonicalJSON.decimal) }
+
+    /// An object of the members that are not nil.
+    static func object(omittingNil members: [String: CanonicalJSON?]) -> CanonicalJSON {
+        .object(members.compactMapValues { $0 })
+    }
 
     /// The encoded bytes.
     var data: Data { Data(text.utf8) }
@@ -34,6 +47,9 @@ enum SearchJSON: Equatable {
         case .number(let value):
             precondition(value.isFinite, "JSON has no \(value)")
             out += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .decimal(let value):
+            precondition(value.isFinite, "JSON has no \(value)")
+            out += DecimalDigits.exactText(value)
         case .string(let value):
             Self.writeString(value, to: &out)
         case .array(let values):
