@@ -8,7 +8,7 @@ struct OpenDataFiles {
 
     init(model: SiteModel) {
         self.model = model
-        let empty = dataEnvelope(documentation: model.links.absolute(Links.data), records: []).data
+        let empty = Self.envelope(documentation: model.links.absolute(Links.data), records: []).data
         guard let records = empty.firstRange(of: Data(#""records":["#.utf8)) else { preconditionFailure("the envelope has a records array") }
         (opening, closing) = (empty[..<records.upperBound], empty[records.upperBound...])
     }
@@ -57,6 +57,12 @@ struct OpenDataFiles {
         let data = RecordData(entry, links: model.links)
         return RecordOpenData(json: data.json.data,
                               rows: OpenDataRows(record: csvLines([recordRow(data)]), indicators: csvLines(indicatorRows(data))))
+    }
+
+    /// The envelope of every JSON file, around `records`: what the numbers are, so a reader needs no other document.
+    private static func envelope(documentation: String, records: [CanonicalJSON]) -> CanonicalJSON {
+        .object(["format": .string("gongkai-records"), "version": .int(1), "currency": .string("CNY"), "scale": .int(10000),
+                 "unit": .string("万元"), "documentation": .string(documentation), "records": .array(records)])
     }
 
     /// The envelope around `records`, each already encoded; the same bytes as encoding the envelope whole.

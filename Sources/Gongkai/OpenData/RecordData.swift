@@ -113,9 +113,3 @@ struct RecordData: Sendable {
                 overseas: a.overseas)
     }
 }
-
-/// The envelope of every JSON file, around `records`: what the numbers are, so a reader needs no other document.
-func dataEnvelope(documentation: String, records: [CanonicalJSON]) -> CanonicalJSON {
-    .object(["format": .string("gongkai-records"), "version": .int(1), "currency": .string("CNY"), "scale": .int(10000),
-             "unit": .string("万元"), "documentation": .string(documentation), "records": .array(records)])
-}

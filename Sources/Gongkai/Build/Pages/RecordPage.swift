@@ -163,7 +163,8 @@ struct RecordPage {
                         "level2": PageContext.text(indicator.level2), "name": PageContext.text(indicator.name),
                         "target": PageContext.text(indicator.target), "actual": PageContext.text(indicator.actual),
                         "weight": PageContext.plain(indicator.weight), "score": PageContext.plain(indicator.score),
-                        "status": status.rawValue, "statusClass": Self.cssClass(status), "statusText": strings["status_" + Self.cssClass(status)],
+                        "status": status.rawValue, "statusClass": Self.cssClass(status),
+                        "statusText": strings["status_" + Self.cssClass(status)],
                         "lost": indicator.weight.flatMap { weight in indicator.score.map { $0 < weight } } ?? false,
                     ]
                     // An absent key would be looked for in every enclosing context.
