@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Gongkai
 
-/// The whole HTML of one real record page, compared byte for byte, so any change to what readers see is reviewed.
+/// The whole HTML and JSON of one real record, compared byte for byte, so any change to what readers see is reviewed.
 ///
 /// `GONGKAI_RECORD_GOLDEN=1 swift test` rewrites the snapshot; review its diff before committing it.
 @Suite struct RecordPageSnapshotTests {
@@ -17,6 +17,16 @@ import Testing
         }
         let expected = try String(contentsOf: Self.snapshot, encoding: .utf8)
         #expect(html == expected, "the record page changed; if intended, rerun with GONGKAI_RECORD_GOLDEN=1 and review the diff")
+    }
+
+    /// Written by `JSONEncoder` before the open data moved to `CanonicalJSON`; the same bytes show the move changed nothing.
+    static let recordJSON = SiteFixture.repository.appendingPathComponent("Tests/fixtures/golden/xuanchuanbu-2024.record.json")
+
+    @Test func theXuanchuanbu2024RecordJSONMatchesItsSnapshot() throws {
+        let (site, _) = try SiteFixture.build(SiteFixture.examples, baseURL: "https://example.org/jxgk/")
+        defer { site.remove() }
+        let json = try Data(contentsOf: site.output.appendingPathComponent("units/hengyang-yanfeng-xuanchuanbu/2024/record.json"))
+        #expect(json == (try Data(contentsOf: Self.recordJSON)), "record.json changed; compare it with the snapshot before replacing it")
     }
 
     @Test func everyRecordPageHasAtLeastTwoChartsEachWithItsTable() throws {
