@@ -15,6 +15,10 @@ public enum SiteBuilder {
         if let baseURL = options.baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: --base-url must be an absolute address such as https://czj.example.gov.cn/jxgk/, found '\(baseURL)'")
         }
+        // site.yaml's base_url is cleaned as all text is when loaded; the flag is not, and goes into every page's links.
+        if let baseURL = options.baseURL, baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.properties.generalCategory == .control }) {
+            throw BuildFailure(diagnostics: loaded.diagnostics, message: "error: --base-url must not hold spaces or control characters; write a space in an address as %20")
+        }
         let theme: Theme
         do {
             theme = try Theme.load(defaultDirectory: options.defaultTheme, override: options.theme)

@@ -26,6 +26,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: inside.path))
     }
 
+    @Test func aBaseURLThatIsNotAnAddressIsRefused() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        for (baseURL, expected) in [
+            ("czj.example.gov.cn/jxgk/", "error: --base-url must be an absolute address such as https://czj.example.gov.cn/jxgk/, found 'czj.example.gov.cn/jxgk/'"),
+            ("https://czj.example.gov.cn/绩效 公开/", "error: --base-url must not hold spaces or control characters; write a space in an address as %20"),
+            ("https://czj.example.gov.cn/jxgk/\u{7}", "error: --base-url must not hold spaces or control characters; write a space in an address as %20"),
+        ] {
+            var options = options(fixture, out: out)
+            options.baseURL = baseURL
+            #expect(message { _ = try SiteBuilder.build(options) } == expected)
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func aFolderHoldingSomeoneElsesFilesIsNeverEmptied() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
