@@ -52,7 +52,8 @@ public enum SiteBuilder {
                 for path in siteWide { next[path] = cache.fingerprints[path] }
             } else {
                 progress("writing assets, open data and sitemap")
-                let downloads = downloads(pages, model: model, openData: openData, rowCache: rowCache, output: writer.output)
+                let downloads = downloads(pages, model: model, openData: openData, rowCache: rowCache,
+                                          output: writer.output)
                 nextRowCache = downloads.rows
                 let files = try siteWideFiles(model, jobs: jobs, theme: theme, content: options.content, openData: downloads.files)
                 for file in files { next[file.path] = fingerprints.siteWide }
@@ -137,7 +138,7 @@ public enum SiteBuilder {
     private static func downloads(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, rowCache: OpenDataRowCache,
                                   output: URL) -> (files: [OutputFile], rows: OpenDataRowCache) {
         let parts = openData.parts(fragments: recordFragments(pages, model: model, openData: openData, output: output),
-                                       rows: recordRows(pages, model: model, cache: rowCache))
+                                   rows: recordRows(pages, model: model, cache: rowCache))
         let rows = rowCache.replacingEntries(with: model.entries.indices.map { index in
             (path: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows)
         })

@@ -8,9 +8,9 @@ struct RecordData: Sendable {
         var total, reception, vehiclePurchase, vehicleOperation, overseas: Decimal?
 
         var json: CanonicalJSON {
-            .object(omittingNil: ["total": .optional(total), "reception": .optional(reception),
-                                  "vehicle_purchase": .optional(vehiclePurchase),
-                                  "vehicle_operation": .optional(vehicleOperation), "overseas": .optional(overseas)])
+            .object(omittingNil: ["total": .ifPresent(total), "reception": .ifPresent(reception),
+                                  "vehicle_purchase": .ifPresent(vehiclePurchase),
+                                  "vehicle_operation": .ifPresent(vehicleOperation), "overseas": .ifPresent(overseas)])
         }
     }
 
@@ -20,9 +20,9 @@ struct RecordData: Sendable {
         var status: String
 
         var json: CanonicalJSON {
-            .object(omittingNil: ["level1": .optional(level1), "level2": .optional(level2), "name": .optional(name),
-                                  "target": .optional(target), "actual": .optional(actual), "note": .optional(note),
-                                  "weight": .optional(weight), "score": .optional(score), "status": .string(status)])
+            .object(omittingNil: ["level1": .ifPresent(level1), "level2": .ifPresent(level2), "name": .ifPresent(name),
+                                  "target": .ifPresent(target), "actual": .ifPresent(actual), "note": .ifPresent(note),
+                                  "weight": .ifPresent(weight), "score": .ifPresent(score), "status": .string(status)])
         }
     }
 
@@ -53,17 +53,18 @@ struct RecordData: Sendable {
     var json: CanonicalJSON {
         .object(omittingNil: [
             "unit_id": .string(unitID), "unit_name": .string(unitName), "region": .array(region.map { .string($0) }),
-            "year": .int(year), "status": .string(status), "published_on": .optional(publishedOn),
-            "prepared_on": .optional(preparedOn), "approved_on": .optional(approvedOn), "title": .string(title),
-            "withdrawn_note": .optional(withdrawnNote), "score": .optional(score), "grade": .optional(grade),
-            "recomputed_score": .optional(recomputedScore), "recomputed_grade": .optional(recomputedGrade),
-            "budget_initial": .optional(budgetInitial), "budget_adjusted": .optional(budgetAdjusted),
-            "budget_executed": .optional(budgetExecuted), "execution_rate": .optional(executionRate),
-            "execution_rate_stated": .optional(executionRateStated), "income_total": .optional(incomeTotal),
-            "income_fiscal": .optional(incomeFiscal), "income_other": .optional(incomeOther),
-            "expenditure_total": .optional(expenditureTotal), "expenditure_basic": .optional(expenditureBasic),
-            "expenditure_personnel": .optional(expenditurePersonnel), "expenditure_public": .optional(expenditurePublic),
-            "expenditure_project": .optional(expenditureProject), "three_public_budget": threePublicBudget?.json,
+            "year": .int(year), "status": .string(status), "published_on": .ifPresent(publishedOn),
+            "prepared_on": .ifPresent(preparedOn), "approved_on": .ifPresent(approvedOn), "title": .string(title),
+            "withdrawn_note": .ifPresent(withdrawnNote), "score": .ifPresent(score), "grade": .ifPresent(grade),
+            "recomputed_score": .ifPresent(recomputedScore), "recomputed_grade": .ifPresent(recomputedGrade),
+            "budget_initial": .ifPresent(budgetInitial), "budget_adjusted": .ifPresent(budgetAdjusted),
+            "budget_executed": .ifPresent(budgetExecuted), "execution_rate": .ifPresent(executionRate),
+            "execution_rate_stated": .ifPresent(executionRateStated), "income_total": .ifPresent(incomeTotal),
+            "income_fiscal": .ifPresent(incomeFiscal), "income_other": .ifPresent(incomeOther),
+            "expenditure_total": .ifPresent(expenditureTotal), "expenditure_basic": .ifPresent(expenditureBasic),
+            "expenditure_personnel": .ifPresent(expenditurePersonnel),
+            "expenditure_public": .ifPresent(expenditurePublic),
+            "expenditure_project": .ifPresent(expenditureProject), "three_public_budget": threePublicBudget?.json,
             "three_public_actual": threePublicActual?.json, "indicators": .array(indicators.map(\.json)),
             "warnings": .array(warnings.map { .string($0) }), "url": .string(url),
         ])

@@ -14,7 +14,8 @@ public struct SearchIndexWriter: Sendable {
 
     /// The index files for `documents` as the site publishes them, sorted by path; the same documents give the same bytes.
     public func write(_ documents: [SearchDocument]) throws -> [SearchIndexFile] {
-        try plainFiles(documents).parallelMap { $0.published() }.sorted { CanonicalJSON.codePointOrder($0.path, $1.path) }
+        try plainFiles(documents).parallelMap { $0.published() }
+            .sorted { CanonicalJSON.codePointOrder($0.path, $1.path) }
     }
 
     /// The index files for `documents` before any is gzipped, named without `.gz`, in no particular order.

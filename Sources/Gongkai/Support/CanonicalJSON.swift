@@ -17,11 +17,11 @@ enum CanonicalJSON: Equatable {
     /// `value` as a number, or `null` when absent.
     static func int(_ value: Int?) -> CanonicalJSON { value.map(CanonicalJSON.int) ?? .null }
 
-    /// `value` as a string, or nil when absent, for `object(omittingNil:)`.
-    static func optional(_ value: String?) -> CanonicalJSON? { value.map(CanonicalJSON.string) }
+    /// `value` as a string, or nil (not `null`) when absent, for `object(omittingNil:)` to leave out.
+    static func ifPresent(_ value: String?) -> CanonicalJSON? { value.map(CanonicalJSON.string) }
 
-    /// `value` as an exact number, or nil when absent, for `object(omittingNil:)`.
-    static func optional(_ value: Decimal?) -> CanonicalJSON? { value.map(CanonicalJSON.decimal) }
+    /// `value` as an exact number, or nil (not `null`) when absent, for `object(omittingNil:)` to leave out.
+    static func ifPresent(_ value: Decimal?) -> CanonicalJSON? { value.map(CanonicalJSON.decimal) }
 
     /// An object of the members that are not nil.
     static func object(omittingNil members: [String: CanonicalJSON?]) -> CanonicalJSON {
@@ -78,8 +78,8 @@ enum CanonicalJSON: Equatable {
 
     /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
     ///
-    /// Works on UTF-8 bytes and copies the runs between escapes whole: every row text has a line break in nearly
-    /// every line.
+    /// Works on UTF-8 bytes and copies the runs between escapes whole, for long texts with a line break in nearly
+    /// every line, such as the search index's rows.
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
         guard needsEscaping(value) else {

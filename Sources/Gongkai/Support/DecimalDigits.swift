@@ -38,10 +38,10 @@ struct DecimalDigits: Equatable {
         isNegative = value.sign == .minus && digits != 0
     }
 
-    /// `value` written out exactly, as `description` writes it: no exponent, no trailing zeros after the point.
+    /// `value` written out exactly, as `description` writes it: every digit of its significand, and no exponent.
     static func exactText(_ value: Decimal) -> String {
         guard value.exponent >= -18, let digits = DecimalDigits(value, places: 18) else { return value.description }
-        return digits.text()
+        return digits.text(places: digits.scale)
     }
 
     /// The digits written out with exactly `places` decimals, or with trailing zeros dropped when `places` is nil.

@@ -53,6 +53,8 @@ struct RecordPage {
                     "change": Format.signedAmount(change.change), "percent": change.percent.map(Format.signedPercent) ?? PageContext.dash,
                 ]
                 row["field"] = strings["change_" + change.field]
+                // Flags that record templates written before `field` test.
+                for field in YearOnYearChange.fields { row["field_\(field)"] = field == change.field }
                 return row
             }
         }
@@ -158,13 +160,14 @@ struct RecordPage {
                 "weight": PageContext.plain(group.weight),
                 "score": PageContext.plain(group.score),
                 "rows": group.indicators.map { indicator -> [String: Any] in
-                    let status = indicator.status
+                    let status = indicator.status, statusClass = Self.cssClass(status)
                     var row: [String: Any] = [
                         "level2": PageContext.text(indicator.level2), "name": PageContext.text(indicator.name),
                         "target": PageContext.text(indicator.target), "actual": PageContext.text(indicator.actual),
                         "weight": PageContext.plain(indicator.weight), "score": PageContext.plain(indicator.score),
-                        "status": status.rawValue, "statusClass": Self.cssClass(status),
-                        "statusText": strings["status_" + Self.cssClass(status)],
+                        "status": status.rawValue, "statusClass": statusClass, "statusText": strings["status_" + statusClass],
+                        // Flags that record templates written before `statusClass` test.
+                        "status_met": status == .met, "status_notMet": status == .notMet, "status_qualitative": status == .qualitative,
                         "lost": indicator.weight.flatMap { weight in indicator.score.map { $0 < weight } } ?? false,
                     ]
                     // An absent key would be looked for in every enclosing context.
