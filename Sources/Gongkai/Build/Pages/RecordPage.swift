@@ -103,8 +103,8 @@ struct RecordPage {
 
     /// A status's CSS class, which also names its words in `strings.yaml`.
     ///
-    /// Rows carry one class rather than a flag per status for the template to test: every lookup costs the template
-    /// engine several dynamic casts, and an indicator table makes hundreds of them.
+    /// The default template shows this one value rather than testing a flag per status: every lookup costs the
+    /// template engine several dynamic casts, and an indicator table makes hundreds of them.
     private static func cssClass(_ status: IndicatorStatus) -> String {
         switch status {
         case .met: "met"
