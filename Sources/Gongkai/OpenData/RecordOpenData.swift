@@ -9,9 +9,11 @@ struct RecordOpenData: Sendable {
 }
 
 /// One record's lines of `records.csv` and `indicators.csv`, each line ending in CRLF.
-struct OpenDataRows: Codable, Sendable, Equatable {
+struct OpenDataRows: Equatable, CacheValue {
     /// The record's line of `records.csv`.
     var record: String
     /// One line of `indicators.csv` per indicator; empty when the record has none.
     var indicators: String
+
+    var cacheJSON: CanonicalJSON { .object(["record": .string(record), "indicators": .string(indicators)]) }
 }

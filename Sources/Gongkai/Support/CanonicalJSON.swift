@@ -9,7 +9,9 @@ enum CanonicalJSON: Equatable {
     case decimal(Decimal)
     case string(String)
     case array([CanonicalJSON])
-    case object([String: CanonicalJSON])
+    case object(Members)
+
+    typealias Members = CanonicalJSONMembers
 
     /// `value` as a string, or `null` when absent.
     static func string(_ value: String?) -> CanonicalJSON { value.map(CanonicalJSON.string) ?? .null }
@@ -24,8 +26,8 @@ enum CanonicalJSON: Equatable {
     static func ifPresent(_ value: Decimal?) -> CanonicalJSON? { value.map(CanonicalJSON.decimal) }
 
     /// An object of the members that are not nil.
-    static func object(omittingNil members: [String: CanonicalJSON?]) -> CanonicalJSON {
-        .object(members.compactMapValues { $0 })
+    static func object(omittingNil members: KeyValuePairs<String, CanonicalJSON?>) -> CanonicalJSON {
+        .object(Members(members.compactMap { key, value in value.map { (key: key, value: $0) } }))
     }
 
     /// The encoded bytes.
@@ -34,11 +36,19 @@ enum CanonicalJSON: Equatable {
     /// The encoded text.
     var text: String {
         var out = ""
-        write(to: &out)
+        write(to: &out, exact: false)
         return out
     }
 
-    private func write(to out: inout String) {
+    /// The encoded bytes with every character of every string kept, controls escaped, for a cache that must read
+    /// back exactly what it was given; published JSON drops invisible controls instead.
+    var exactData: Data {
+        var out = ""
+        write(to: &out, exact: true)
+        return Data(out.utf8)
+    }
+
+    private func write(to out: inout String, exact: Bool) {
         switch self {
         case .null:
             out += "null"
@@ -51,21 +61,21 @@ enum CanonicalJSON: Equatable {
             precondition(value.isFinite, "JSON has no \(value)")
             out += DecimalDigits.exactText(value)
         case .string(let value):
-            Self.writeString(value, to: &out)
+            Self.writeString(value, to: &out, exact: exact)
         case .array(let values):
             out += "["
             for (index, value) in values.enumerated() {
                 if index > 0 { out += "," }
-                value.write(to: &out)
+                value.write(to: &out, exact: exact)
             }
             out += "]"
         case .object(let members):
             out += "{"
-            for (index, key) in members.keys.sorted(by: Self.codePointOrder).enumerated() {
+            for (index, member) in members.sorted.enumerated() {
                 if index > 0 { out += "," }
-                Self.writeString(key, to: &out)
+                Self.writeString(member.key, to: &out, exact: exact)
                 out += ":"
-                members[key]!.write(to: &out)
+                member.value.write(to: &out, exact: exact)
             }
             out += "}"
         }
@@ -73,16 +83,24 @@ enum CanonicalJSON: Equatable {
 
     /// Whether `a` sorts before `b` by code point, which for UTF-8 is byte order.
     static func codePointOrder(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        var a = a, b = b
+        return a.withUTF8 { a in
+            b.withUTF8 { b in
+                let shared = min(a.count, b.count)
+                let order = shared == 0 ? 0 : memcmp(a.baseAddress!, b.baseAddress!, shared)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
     }
 
-    /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too.
+    /// Writes a JSON string literal, dropping the invisible controls that `Escape.html` drops too, or, when
+    /// `exact`, escaping every control instead.
     ///
     /// Works on UTF-8 bytes and copies the runs between escapes whole, for long texts with a line break in nearly
     /// every line, such as the search index's rows.
-    static func writeString(_ value: String, to out: inout String) {
+    static func writeString(_ value: String, to out: inout String, exact: Bool = false) {
         out += "\""
-        guard needsEscaping(value) else {
+        guard exact ? needsExactEscaping(value) : needsEscaping(value) else {
             out += value
             out += "\""
             return
@@ -100,7 +118,13 @@ enum CanonicalJSON: Equatable {
                 case 0x0A: replacement = "\\n"
                 case 0x0D: replacement = "\\r"
                 case 0x09: replacement = "\\t"
+                case 0x00..<0x20 where exact:
+                    replacement = "\\u00" + (bytes[index] < 0x10 ? "0" : "") + String(bytes[index], radix: 16)
                 default:
+                    guard !exact else {
+                        index += 1
+                        continue
+                    }
                     length = Escape.invisibleControlLength(in: bytes, at: index)
                     guard length > 0 else {
                         index += 1
@@ -121,5 +145,43 @@ enum CanonicalJSON: Equatable {
     /// Whether `value` holds a quote, backslash or control character, or a character `Escape` drops.
     private static func needsEscaping(_ value: String) -> Bool {
         Escape.contains(value) { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
+    /// Whether `value` holds a quote, backslash or control character.
+    private static func needsExactEscaping(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+    }
+}
+
+/// An object's members in the order given; they are written sorted by key.
+///
+/// A list rather than a dictionary: objects here are small and written once, so hashing every key to store it
+/// costs more than sorting the keys when writing.
+struct CanonicalJSONMembers: Equatable, ExpressibleByDictionaryLiteral {
+    fileprivate var keys: [String]
+    fileprivate var values: [CanonicalJSON]
+
+    init(dictionaryLiteral elements: (String, CanonicalJSON)...) {
+        keys = elements.map(\.0)
+        values = elements.map(\.1)
+    }
+
+    init(_ members: [(key: String, value: CanonicalJSON)]) {
+        keys = members.map(\.key)
+        values = members.map(\.value)
+    }
+
+    static func == (a: CanonicalJSONMembers, b: CanonicalJSONMembers) -> Bool {
+        a.sorted.elementsEqual(b.sorted) { $0.key == $1.key && $0.value == $1.value }
+    }
+
+    /// The members in code-point order of key; a key given twice is a programming error.
+    fileprivate var sorted: [(key: String, value: CanonicalJSON)] {
+        let order = keys.indices.sorted { CanonicalJSON.codePointOrder(keys[$0], keys[$1]) }
+        for (earlier, later) in zip(order, order.dropFirst()) {
+            precondition(keys[earlier] != keys[later], "JSON object with key '\(keys[later])' twice")
+        }
+        return order.map { (key: keys[$0], value: values[$0]) }
     }
 }

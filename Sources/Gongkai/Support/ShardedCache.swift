@@ -1,10 +1,16 @@
 import Foundation
 
+/// A value a `ShardedCache` keeps: written as canonical JSON, read back through its `Decodable` conformance.
+protocol CacheValue: Decodable, Sendable {
+    /// The value as its `Decodable` conformance reads it, with every character of its text kept.
+    var cacheJSON: CanonicalJSON { get }
+}
+
 /// Values a build keeps for the next one, each found by a path and the digest of what it was made from.
 ///
 /// The entries are spread over `shardCount` JSON files by the first two hex digits of their digests, which are
 /// already evenly spread, so a build that changes a few entries rewrites only the files that hold them.
-struct ShardedCache<Value: Codable & Sendable>: Sendable {
+struct ShardedCache<Value: CacheValue>: Sendable {
     static var shardCount: Int { 64 }
 
     /// The start of every file's name, e.g. `records` for `records-07.json`.
@@ -54,15 +60,15 @@ struct ShardedCache<Value: Codable & Sendable>: Sendable {
         let changed = shards.indices.filter { Set(shards[$0].keys) != readKeys[$0] }
         let outcomes = changed.parallelMap { index in
             Result {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = .sortedKeys
-                try encoder.encode(Shard(program: program, entries: shards[index])).write(to: Self.shardURL(name, folder, index))
+                let entries = shards[index].map { (key: $0.key, value: $0.value.cacheJSON) }
+                let shard = CanonicalJSON.object(["program": .string(program), "entries": .object(.init(entries))])
+                try shard.exactData.write(to: Self.shardURL(name, folder, index))
             }
         }
         for outcome in outcomes { try outcome.get() }
     }
 
-    private struct Shard: Codable {
+    private struct Shard: Decodable {
         var program: String
         var entries: [String: Value]
     }

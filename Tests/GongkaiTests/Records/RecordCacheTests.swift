@@ -42,9 +42,73 @@ import Testing
                       weight: 10, score: Decimal(string: "9.5"), note: "节约"),
             Indicator(level1: nil, level2: "质量指标", name: nil, target: "100%", actual: nil, weight: nil, score: 8, note: nil),
         ]
-        let coded = try JSONEncoder().encode(indicators)
+        let coded = CanonicalJSON.array(indicators.map(\.cacheJSON)).exactData
         #expect(try JSONDecoder().decode([Indicator].self, from: coded) == indicators)
-        #expect(String(decoding: coded, as: UTF8.self).hasPrefix(#"[["产出指标","成本指标","印刷费","≤20万元","18.5万元",10,9.5,"节约"]"#))
+        #expect(String(decoding: coded, as: UTF8.self) == #"[["产出指标","成本指标","印刷费","≤20万元","18.5万元",10,9.5,"节约"],"#
+            + #"[null,"质量指标",null,"100%",null,null,8,null]]"#)
+    }
+
+    @Test("a load with every field of its record set comes back from the cache's JSON equal, every character kept")
+    func aFullRecordRoundTripsThroughTheCacheCoding() throws {
+        let text = "甲\u{1}乙\u{1F}\\\"\n\r\t\u{7F}\u{85}\u{202E}\u{2028}/😀"
+        let day = Day(year: 2024, month: 2, day: 29)
+        var record = Record(unitID: "demo", year: 2024, status: .withdrawn)
+        record.publishedOn = day
+        record.approvedOn = Day(year: 2024, month: 3, day: 1)
+        record.preparedOn = Day(year: 2024, month: 1, day: 31)
+        record.title = text
+        record.withdrawnNote = "撤回"
+        record.conclusion = "结论"
+        record.score = Decimal(string: "-0.000001")
+        record.grade = .good
+        record.staffing = Staffing(authorized: 74, actual: 53, retired: 2)
+        record.budget = Budget(initial: Decimal(string: "521.72"), adjusted: Decimal(string: "714.20"), executed: 1,
+                               executionRate: Decimal(string: "99.99"), carryoverStart: 0, carryoverEnd: Decimal(string: "1e-5"))
+        record.income = Income(total: 3, fiscal: 2, other: 1)
+        record.expenditure = Expenditure(total: 9, basic: BasicExpenditure(total: 5, personnel: 3, publicFunds: 2), project: 4,
+                                         byFund: FundBreakdown(generalPublic: 6, governmentFund: 1, stateCapital: 1, socialInsurance: 1))
+        record.previousYear = PreviousYear(income: 1, expenditure: 2, basic: 3, project: 4, threePublic: 5)
+        let amounts = ThreePublicAmounts(total: Decimal(string: "123456789012345678901234567890"), reception: 1,
+                                         vehiclePurchase: 2, vehicleOperation: 3, overseas: 4)
+        record.threePublic = ThreePublic(budget: amounts, actual: amounts)
+        record.indicators = [Indicator(level1: "产出指标", level2: "数量指标", name: text, target: "≥2", actual: "2",
+                                       weight: 10, score: Decimal(string: "9.5"), note: "注")]
+        record.projects = [Project(name: "项目", budget: 1, executed: 2, score: 3, summary: text)]
+        record.figures = [Figure(label: "编制数", value: 74, unit: "人")]
+        record.problems = [text]
+        record.measures = ["措施"]
+        record.corrections = [Correction(date: day, note: "更正")]
+        record.attachments = [Attachment(file: "files/a.pdf", title: "附件")]
+        record.contact = Contact(name: "张三", phone: "［已隐去］")
+        record.body = text
+        record.sourcePath = "content/units/demo/2024.md"
+        #expect(Self.unsetFields(record).isEmpty, "set every field, so the round trip covers it")
+        let diagnostic = Diagnostic(.warning, file: "content/units/demo/2024.md", at: SourcePosition(line: 3, column: 5),
+                                    field: "budget.executed", text)
+        let load = ContentLoader.RecordLoad(unitID: "demo", year: 2024, record: record, diagnostics: [diagnostic], digest: "ab12")
+
+        let decoded = try JSONDecoder().decode(ContentLoader.RecordLoad.self, from: load.cacheJSON.exactData)
+        #expect(decoded.record == record)
+        #expect(decoded.diagnostics == [diagnostic])
+        #expect(decoded.unitID == "demo" && decoded.year == 2024 && decoded.digest == "ab12")
+    }
+
+    /// The paths of the optional fields that are nil and the collections and texts that are empty, in `value` and
+    /// everything it holds.
+    static func unsetFields(_ value: Any, path: String = "") -> [String] {
+        Mirror(reflecting: value).children.flatMap { child -> [String] in
+            let name = path + "." + (child.label ?? "?")
+            let mirror = Mirror(reflecting: child.value)
+            if mirror.displayStyle == .optional {
+                guard let wrapped = mirror.children.first?.value else { return [name] }
+                return unsetFields(wrapped, path: name)
+            }
+            if let text = child.value as? String { return text.isEmpty ? [name] : [] }
+            if mirror.displayStyle == .collection {
+                return mirror.children.isEmpty ? [name] : mirror.children.flatMap { unsetFields($0.value, path: name) }
+            }
+            return mirror.displayStyle == .struct ? unsetFields(child.value, path: name) : []
+        }
     }
 
     @Test func aChangedFileIsParsedAgain() throws {
