@@ -46,8 +46,27 @@ public struct ThemeStrings: Sendable {
 
     /// The text for `key`, with each `{name}` replaced by `fill[name]`.
     public subscript(_ key: String, fill fill: [String: String] = [:]) -> String {
-        var text = values[key] ?? key
-        for (name, value) in fill { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let text = values[key] ?? key
+        return fill.isEmpty ? text : Self.fill(text, with: fill)
+    }
+
+    /// `text` with each `{name}` that `values` names replaced, in one pass, so a value is never read as a placeholder
+    /// and the result does not depend on the order of `values`; other braces stay as they are.
+    static func fill(_ text: String, with values: [String: String]) -> String {
+        var result = ""
+        var rest = text[...]
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
+            let afterOpen = rest.utf8.index(after: open)
+            result += rest[..<open]
+            if let close = rest[afterOpen...].utf8.firstIndex(of: UInt8(ascii: "}")),
+               let value = values[String(rest[afterOpen..<close])] {
+                result += value
+                rest = rest[rest.utf8.index(after: close)...]
+            } else {
+                result += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        return result + rest
     }
 }
