@@ -61,18 +61,20 @@ public enum Format {
         return (negative ? "-" : "") + body
     }
 
-    /// Inserts thousands separators into the integer part of a plain decimal string.
+    /// Inserts thousands separators into the integer part of a plain decimal string, such as `fixed` writes.
     static func grouped(_ text: String) -> String {
-        let negative = text.hasPrefix("-")
-        let unsigned = negative ? String(text.dropFirst()) : text
-        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let digits = Array(parts[0])
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
+        let bytes = Array(text.utf8)
+        let start = bytes.first == UInt8(ascii: "-") ? 1 : 0
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+        guard end - start > 3 else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + (end - start) / 3)
+        out += bytes[..<start]
+        for index in start..<end {
+            if index > start && (end - index) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(bytes[index])
         }
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + grouped + fraction
+        out += bytes[end...]
+        return String(decoding: out, as: UTF8.self)
     }
 }

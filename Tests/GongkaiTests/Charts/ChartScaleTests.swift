@@ -60,6 +60,30 @@ import Testing
         #expect(ChartText.truncate("因公出国（境）费", maxUnits: 16) == "因公出国（境）费")
     }
 
+    @Test("a label's width and cut are counted by character, whatever the characters are made of")
+    func widthsCountCharactersNotScalars() {
+        // The rule stated per character: a space is 0.3 em, a double-width character 1 em, any other 0.6 em.
+        func em(_ character: Character) -> Double {
+            character == " " ? 0.3 : ChartText.units(of: character) == 2 ? 1 : 0.6
+        }
+        let pieces = ["预算", "执行率", "（境）", "，", "。", "…", "—", " ", "2023", "e\u{301}", "👩‍👩‍👧", "🇨🇳", "\u{1100}\u{1161}",
+                      "\r\n", "が", "か\u{3099}", "〪", "·", "％", "A", "\u{200D}", "\u{FE0F}"]
+        var random = SeededRandom(state: 20_261_122)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let width = text.reduce(0) { $0 + em($1) } * 20
+            #expect(ChartText.width(text, size: 20) == width, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            let room = Double(Int.random(in: 0...200, using: &random))
+            var cut = "", used = 0.0
+            for character in text {
+                used += em(character)
+                if used > room / 20 - 1 { break }
+                cut.append(character)
+            }
+            #expect(ChartText.truncate(text, width: room, size: 20) == (width > room ? cut + "…" : text), "\(text)")
+        }
+    }
+
     @Test func binsTakeTheFirstMatch() {
         let bands = ChartBin.executionRateBands
         func band(_ text: String) -> String? { bands.first { $0.contains(Decimal(string: text)!) }?.label }

@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    @Test("thousands separators go into the integer part only, after any sign", arguments: [
+        ("0.00", "0.00"), ("999", "999"), ("1000", "1,000"), ("-1000.5", "-1,000.5"), ("-999.99", "-999.99"),
+        ("1234567.89", "1,234,567.89"), ("123456", "123,456"), ("-12345678901234567890.12", "-12,345,678,901,234,567,890.12"),
+    ])
+    func groupedSeparatesThousands(_ text: String, _ expected: String) {
+        #expect(Format.grouped(text) == expected)
+    }
+
     @Test func significandsBeyondSixtyFourBitsTakeTheSlowPath() throws {
         #expect(DecimalDigits(try #require(Decimal(string: "1234567890123456789012")), places: 2) == nil)
         #expect(DecimalDigits(try #require(Decimal(string: "18446744073709551616")), places: 0) == nil)
