@@ -27,14 +27,15 @@ struct SearchShardLayout {
         var shards = Array(repeating: [(token: String, hash: UInt32, value: String)](), count: shardCount)
         for entry in entries { shards[Int(entry.hash % UInt32(shardCount))].append(entry) }
         files += Array(shards.enumerated()).parallelMap { number, shard in
-            var text = "{"
+            var json: [UInt8] = [UInt8(ascii: "{")]
             for (index, entry) in shard.sorted(by: { CanonicalJSON.codePointOrder($0.token, $1.token) }).enumerated() {
-                if index > 0 { text += "," }
-                CanonicalJSON.writeString(entry.token, to: &text)
-                text += ":" + entry.value
+                if index > 0 { json.append(UInt8(ascii: ",")) }
+                CanonicalJSON.writeString(entry.token, to: &json)
+                json.append(UInt8(ascii: ":"))
+                json += entry.value.utf8
             }
-            text += "}"
-            return SearchIndexFile(path: "search/p/\(number).json", bytes: Data(text.utf8))
+            json.append(UInt8(ascii: "}"))
+            return SearchIndexFile(path: "search/p/\(number).json", bytes: Data(json))
         }
         self.shardCount = shardCount
         self.files = files

@@ -31,53 +31,58 @@ enum CanonicalJSON: Equatable {
     }
 
     /// The encoded bytes.
-    var data: Data { Data(text.utf8) }
+    var data: Data {
+        var out: [UInt8] = []
+        write(to: &out, exact: false)
+        return Data(out)
+    }
 
     /// The encoded text.
     var text: String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, exact: false)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The encoded bytes with every character of every string kept, controls escaped, for a cache that must read
     /// back exactly what it was given; published JSON drops invisible controls instead.
     var exactData: Data {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, exact: true)
-        return Data(out.utf8)
+        return Data(out)
     }
 
-    private func write(to out: inout String, exact: Bool) {
+    /// Appends the encoding as UTF-8: bytes are appended without the checks a `String` makes of every piece.
+    private func write(to out: inout [UInt8], exact: Bool) {
         switch self {
         case .null:
-            out += "null"
+            out += "null".utf8
         case .int(let value):
-            out += String(value)
+            out += String(value).utf8
         case .number(let value):
             precondition(value.isFinite, "JSON has no \(value)")
-            out += value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            out += (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)).utf8
         case .decimal(let value):
             precondition(value.isFinite, "JSON has no \(value)")
-            out += DecimalDigits.exactText(value)
+            out += DecimalDigits.exactText(value).utf8
         case .string(let value):
             Self.writeString(value, to: &out, exact: exact)
         case .array(let values):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 value.write(to: &out, exact: exact)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, member) in members.sorted.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.writeString(member.key, to: &out, exact: exact)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 member.value.write(to: &out, exact: exact)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
@@ -98,15 +103,19 @@ enum CanonicalJSON: Equatable {
     ///
     /// Works on UTF-8 bytes and copies the runs between escapes whole, for long texts with a line break in nearly
     /// every line, such as the search index's rows.
-    static func writeString(_ value: String, to out: inout String, exact: Bool = false) {
-        out += "\""
-        guard exact ? needsExactEscaping(value) : needsEscaping(value) else {
-            out += value
-            out += "\""
+    static func writeString(_ value: String, to out: inout [UInt8], exact: Bool = false) {
+        out.append(UInt8(ascii: "\""))
+        defer { out.append(UInt8(ascii: "\"")) }
+        guard exact || needsEscaping(value) else {
+            out += value.utf8
             return
         }
         var value = value
         value.withUTF8 { bytes in
+            guard !exact || needsExactEscaping(bytes) else {
+                out += bytes
+                return
+            }
             var runStart = 0
             var index = 0
             while index < bytes.count {
@@ -132,14 +141,13 @@ enum CanonicalJSON: Equatable {
                     }
                     replacement = ""
                 }
-                out += String(decoding: bytes[runStart..<index], as: UTF8.self)
-                out += replacement
+                out += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                out += replacement.utf8
                 index += length
                 runStart = index
             }
-            out += String(decoding: bytes[runStart...], as: UTF8.self)
+            out += UnsafeBufferPointer(rebasing: bytes[runStart...])
         }
-        out += "\""
     }
 
     /// Whether `value` holds a quote, backslash or control character, or a character `Escape` drops.
@@ -147,10 +155,9 @@ enum CanonicalJSON: Equatable {
         Escape.contains(value) { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
     }
 
-    /// Whether `value` holds a quote, backslash or control character.
-    private static func needsExactEscaping(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+    /// Whether UTF-8 `bytes` hold a quote, backslash or control character.
+    private static func needsExactEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
     }
 }
 
