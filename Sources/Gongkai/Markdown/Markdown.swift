@@ -50,10 +50,16 @@ public enum Markdown {
     public static func inline(_ markdown: String) -> String {
         var html = CMark.render(clean(markdown), shiftHeadings: 2).html
         if html.hasSuffix("\n") { html.removeLast() }
-        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), html.components(separatedBy: "<p>").count == 2 {
+        if html.hasPrefix("<p>"), html.hasSuffix("</p>"), !startsAnotherParagraph(html) {
             html = String(html.dropFirst(3).dropLast(4))
         }
         return html
+    }
+
+    /// Whether `html`, which opens with a paragraph, opens another after it.
+    private static func startsAnotherParagraph(_ html: String) -> Bool {
+        var html = html
+        return html.withUTF8 { ByteSearch.firstOffset(of: Array("<p>".utf8), in: $0, from: 3) != nil }
     }
 
     /// The text with invisible control and bidi-override characters removed, which could disguise what a reader sees.

@@ -164,7 +164,8 @@ enum CanonicalJSON: Equatable {
 /// An object's members in the order given; they are written sorted by key.
 ///
 /// A list rather than a dictionary: objects here are small and written once, so hashing every key to store it
-/// costs more than sorting the keys when writing.
+/// costs more than sorting the keys when writing. Keys and values are kept apart, and the type outside
+/// `CanonicalJSON`, because debug builds reject a value holding tuples of its own enum as a circular reference.
 struct CanonicalJSONMembers: Equatable, ExpressibleByDictionaryLiteral {
     fileprivate var keys: [String]
     fileprivate var values: [CanonicalJSON]

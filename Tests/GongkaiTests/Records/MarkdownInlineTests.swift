@@ -1,0 +1,13 @@
+import Testing
+@testable import Gongkai
+
+/// Short texts (conclusions, problems, measures) render as inline HTML, unwrapped only when they are one paragraph.
+@Suite struct MarkdownInlineTests {
+    @Test func oneParagraphLosesItsWrapper() {
+        #expect(Markdown.inline("预算执行率 **99.99%**，<p>未公开") == "预算执行率 <strong>99.99%</strong>，<!-- raw HTML omitted -->未公开")
+    }
+
+    @Test func twoParagraphsKeepTheirs() {
+        #expect(Markdown.inline("第一段。\n\n第二段。") == "<p>第一段。</p>\n<p>第二段。</p>")
+    }
+}
