@@ -50,37 +50,45 @@ import Testing
 
     @Test("a load with every field of its record set comes back from the cache's JSON equal, every character kept")
     func aFullRecordRoundTripsThroughTheCacheCoding() throws {
+        // Every field holds a value no other field of its type holds, so reading fields in the wrong order shows.
         let text = "甲\u{1}乙\u{1F}\\\"\n\r\t\u{7F}\u{85}\u{202E}\u{2028}/😀"
-        let day = Day(year: 2024, month: 2, day: 29)
+        var number = Decimal(string: "0.001")!
+        func next() -> Decimal {
+            number += 1
+            return number
+        }
+        func amounts() -> ThreePublicAmounts {
+            ThreePublicAmounts(total: next(), reception: next(), vehiclePurchase: next(), vehicleOperation: next(), overseas: next())
+        }
         var record = Record(unitID: "demo", year: 2024, status: .withdrawn)
-        record.publishedOn = day
-        record.approvedOn = Day(year: 2024, month: 3, day: 1)
-        record.preparedOn = Day(year: 2024, month: 1, day: 31)
-        record.title = text
+        record.publishedOn = Day(year: 2024, month: 2, day: 29)
+        record.approvedOn = Day(year: 2023, month: 3, day: 1)
+        record.preparedOn = Day(year: 2022, month: 1, day: 31)
+        record.title = "标题" + text
         record.withdrawnNote = "撤回"
         record.conclusion = "结论"
         record.score = Decimal(string: "-0.000001")
         record.grade = .good
-        record.staffing = Staffing(authorized: 74, actual: 53, retired: 2)
-        record.budget = Budget(initial: Decimal(string: "521.72"), adjusted: Decimal(string: "714.20"), executed: 1,
-                               executionRate: Decimal(string: "99.99"), carryoverStart: 0, carryoverEnd: Decimal(string: "1e-5"))
-        record.income = Income(total: 3, fiscal: 2, other: 1)
-        record.expenditure = Expenditure(total: 9, basic: BasicExpenditure(total: 5, personnel: 3, publicFunds: 2), project: 4,
-                                         byFund: FundBreakdown(generalPublic: 6, governmentFund: 1, stateCapital: 1, socialInsurance: 1))
-        record.previousYear = PreviousYear(income: 1, expenditure: 2, basic: 3, project: 4, threePublic: 5)
-        let amounts = ThreePublicAmounts(total: Decimal(string: "123456789012345678901234567890"), reception: 1,
-                                         vehiclePurchase: 2, vehicleOperation: 3, overseas: 4)
-        record.threePublic = ThreePublic(budget: amounts, actual: amounts)
-        record.indicators = [Indicator(level1: "产出指标", level2: "数量指标", name: text, target: "≥2", actual: "2",
-                                       weight: 10, score: Decimal(string: "9.5"), note: "注")]
-        record.projects = [Project(name: "项目", budget: 1, executed: 2, score: 3, summary: text)]
-        record.figures = [Figure(label: "编制数", value: 74, unit: "人")]
-        record.problems = [text]
+        record.staffing = Staffing(authorized: next(), actual: next(), retired: next())
+        record.budget = Budget(initial: next(), adjusted: next(), executed: next(), executionRate: next(),
+                               carryoverStart: next(), carryoverEnd: Decimal(string: "1e-5"))
+        record.income = Income(total: next(), fiscal: next(), other: next())
+        record.expenditure = Expenditure(total: next(), basic: BasicExpenditure(total: next(), personnel: next(), publicFunds: next()),
+                                         project: next(), byFund: FundBreakdown(generalPublic: next(), governmentFund: next(),
+                                                                                stateCapital: next(), socialInsurance: next()))
+        record.previousYear = PreviousYear(income: next(), expenditure: next(), basic: next(), project: next(), threePublic: next())
+        record.threePublic = ThreePublic(budget: amounts(), actual: amounts())
+        record.threePublic?.actual?.total = Decimal(string: "123456789012345678901234567890")
+        record.indicators = [Indicator(level1: "产出指标", level2: "数量指标", name: "指标" + text, target: "≥2", actual: "2",
+                                       weight: next(), score: next(), note: "注")]
+        record.projects = [Project(name: "项目", budget: next(), executed: next(), score: next(), summary: "摘要" + text)]
+        record.figures = [Figure(label: "编制数", value: next(), unit: "人")]
+        record.problems = ["问题" + text]
         record.measures = ["措施"]
-        record.corrections = [Correction(date: day, note: "更正")]
+        record.corrections = [Correction(date: Day(year: 2025, month: 6, day: 30), note: "更正")]
         record.attachments = [Attachment(file: "files/a.pdf", title: "附件")]
         record.contact = Contact(name: "张三", phone: "［已隐去］")
-        record.body = text
+        record.body = "正文" + text
         record.sourcePath = "content/units/demo/2024.md"
         #expect(Self.unsetFields(record).isEmpty, "set every field, so the round trip covers it")
         let diagnostic = Diagnostic(.warning, file: "content/units/demo/2024.md", at: SourcePosition(line: 3, column: 5),
@@ -89,6 +97,7 @@ import Testing
 
         let decoded = try JSONDecoder().decode(ContentLoader.RecordLoad.self, from: load.cacheJSON.exactData)
         #expect(decoded.record == record)
+        #expect(decoded.record?.recomputedScore == record.indicators[0].score)
         #expect(decoded.diagnostics == [diagnostic])
         #expect(decoded.unitID == "demo" && decoded.year == 2024 && decoded.digest == "ab12")
     }
