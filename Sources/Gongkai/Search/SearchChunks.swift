@@ -10,15 +10,23 @@ struct SearchChunks {
 
     /// Chunks the rows of `documents`, in index order, sized to hold about `targetBytes` each.
     init(_ documents: [SearchDocument], targetBytes: Int, maxDocuments: Int) {
-        let encoded = documents.parallelMap { Self.row($0).text }
-        let averageBytes = encoded.isEmpty ? 1 : Double(encoded.reduce(0) { $0 + $1.utf8.count }) / Double(encoded.count)
+        let encoded = documents.parallelMap { Self.row($0).bytes }
+        let averageBytes = encoded.isEmpty ? 1 : Double(encoded.reduce(0) { $0 + $1.count }) / Double(encoded.count)
         var size = 1
         while size * 2 <= maxDocuments, Double(size * 2) * averageBytes <= Double(targetBytes) { size *= 2 }
         self.size = size
         let chunkSize = size
         self.files = Array(stride(from: 0, to: encoded.count, by: chunkSize)).parallelMap { start in
-            let chunk = "[" + encoded[start..<min(start + chunkSize, encoded.count)].joined(separator: ",") + "]"
-            return SearchIndexFile(path: "search/t/\(start / chunkSize).json", bytes: Data(chunk.utf8))
+            let rows = encoded[start..<min(start + chunkSize, encoded.count)]
+            var chunk: [UInt8] = []
+            chunk.reserveCapacity(rows.reduce(rows.count + 1) { $0 + $1.count })
+            chunk.append(UInt8(ascii: "["))
+            for (index, row) in rows.enumerated() {
+                if index > 0 { chunk.append(UInt8(ascii: ",")) }
+                chunk += row
+            }
+            chunk.append(UInt8(ascii: "]"))
+            return SearchIndexFile(path: "search/t/\(start / chunkSize).json", bytes: Data(chunk))
         }
     }
 

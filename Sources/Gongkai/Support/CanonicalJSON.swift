@@ -31,10 +31,13 @@ enum CanonicalJSON: Equatable {
     }
 
     /// The encoded bytes.
-    var data: Data {
+    var data: Data { Data(bytes) }
+
+    /// The encoded bytes, as an array to build on.
+    var bytes: [UInt8] {
         var out: [UInt8] = []
         write(to: &out, exact: false)
-        return Data(out)
+        return out
     }
 
     /// The encoded text.
