@@ -27,6 +27,7 @@ enum SearchTokenCount {
     }
 
     private static func kind(_ scalar: Unicode.Scalar) -> Kind {
+        if (0x4E00...0x9FFF).contains(scalar.value) { return .cjk }
         switch scalar {
         case ",": return .comma
         case ".": return .dot

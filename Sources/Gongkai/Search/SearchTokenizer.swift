@@ -63,6 +63,7 @@ public enum SearchTokenizer {
     /// indicator targets use (≥ ≤ ≠ ± × ÷ ° ‰ ·). Text made only of these skips normalization, which is the same
     /// result, computed faster.
     static func isNFKCStable(_ scalar: Unicode.Scalar) -> Bool {
+        if (0x4E00...0x9FFF).contains(scalar.value) { return true }
         switch scalar.value {
         case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x3001, 0x3002, 0x300A...0x3011,
              0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0xB0, 0xB1, 0xB7, 0xD7, 0xF7, 0x2030, 0x2260, 0x2264, 0x2265:
