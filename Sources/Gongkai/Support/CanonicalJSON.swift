@@ -27,32 +27,27 @@ enum CanonicalJSON: Equatable {
 
     /// An object of the members that are not nil.
     static func object(omittingNil members: KeyValuePairs<String, CanonicalJSON?>) -> CanonicalJSON {
-        .object(Members(members.compactMap { key, value in value.map { (key: key, value: $0) } }))
+        assert(Set(members.map(\.key)).count == members.count, "JSON object with a key given twice")
+        return .object(Members(members.compactMap { key, value in value.map { (key: key, value: $0) } }))
     }
 
     /// The encoded bytes.
     var data: Data { Data(bytes) }
 
     /// The encoded bytes, as an array to build on.
-    var bytes: [UInt8] {
-        var out: [UInt8] = []
-        write(to: &out, exact: false)
-        return out
-    }
+    var bytes: [UInt8] { encoded(exact: false) }
 
     /// The encoded text.
-    var text: String {
-        var out: [UInt8] = []
-        write(to: &out, exact: false)
-        return String(decoding: out, as: UTF8.self)
-    }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// The encoded bytes with every character of every string kept, controls escaped, for a cache that must read
     /// back exactly what it was given; published JSON drops invisible controls instead.
-    var exactData: Data {
+    var exactData: Data { Data(encoded(exact: true)) }
+
+    private func encoded(exact: Bool) -> [UInt8] {
         var out: [UInt8] = []
-        write(to: &out, exact: true)
-        return Data(out)
+        write(to: &out, exact: exact)
+        return out
     }
 
     /// Appends the encoding as UTF-8: bytes are appended without the checks a `String` makes of every piece.

@@ -61,7 +61,8 @@ public enum Format {
         return (negative ? "-" : "") + body
     }
 
-    /// Inserts thousands separators into the integer part of a plain decimal string, such as `fixed` writes.
+    /// Inserts thousands separators into the integer part of a plain decimal string of ASCII digits, such as
+    /// `fixed` and `plain` write.
     static func grouped(_ text: String) -> String {
         let bytes = Array(text.utf8)
         let start = bytes.first == UInt8(ascii: "-") ? 1 : 0

@@ -50,16 +50,17 @@ public struct ThemeStrings: Sendable {
         return fill.isEmpty ? text : Self.fill(text, with: fill)
     }
 
-    /// `text` with each `{name}` that `values` names replaced, in one pass, so a value is never read as a placeholder
-    /// and the result does not depend on the order of `values`; other braces stay as they are.
-    static func fill(_ text: String, with values: [String: String]) -> String {
+    /// `text` with each `{name}` that `fill` names replaced, in one pass, so a value is never read as a placeholder
+    /// and the result does not depend on the order of `fill`; other braces stay as they are. Placeholders are found
+    /// by their bytes, so one is filled even where a combining mark follows its `}`.
+    static func fill(_ text: String, with fill: [String: String]) -> String {
         var result = ""
         var rest = text[...]
         while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")) {
             let afterOpen = rest.utf8.index(after: open)
             result += rest[..<open]
             if let close = rest[afterOpen...].utf8.firstIndex(of: UInt8(ascii: "}")),
-               let value = values[String(rest[afterOpen..<close])] {
+               let value = fill[String(rest[afterOpen..<close])] {
                 result += value
                 rest = rest[rest.utf8.index(after: close)...]
             } else {

@@ -64,7 +64,7 @@ import Testing
     func widthsCountCharactersNotScalars() {
         // The rule stated per character: a space is 0.3 em, a double-width character 1 em, any other 0.6 em.
         func em(_ character: Character) -> Double {
-            character == " " ? 0.3 : ChartText.units(of: character) == 2 ? 1 : 0.6
+            character == " " ? 0.3 : ChartText.units(of: character) == 2 ? 1 : ChartText.narrowEm
         }
         let pieces = ["预算", "执行率", "（境）", "，", "。", "…", "—", " ", "2023", "e\u{301}", "👩‍👩‍👧", "🇨🇳", "\u{1100}\u{1161}",
                       "\r\n", "が", "か\u{3099}", "〪", "·", "％", "A", "\u{200D}", "\u{FE0F}"]

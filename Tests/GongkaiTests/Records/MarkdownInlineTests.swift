@@ -9,5 +9,7 @@ import Testing
 
     @Test func twoParagraphsKeepTheirs() {
         #expect(Markdown.inline("第一段。\n\n第二段。") == "<p>第一段。</p>\n<p>第二段。</p>")
+        // The second tag is found by its bytes, even where a combining mark follows it and so joins its `>`.
+        #expect(Markdown.inline("a\n\n\u{338}b") == "<p>a</p>\n<p>\u{338}b</p>")
     }
 }

@@ -51,7 +51,7 @@ import Testing
     @Test("a load with every field of its record set comes back from the cache's JSON equal, every character kept")
     func aFullRecordRoundTripsThroughTheCacheCoding() throws {
         // Every field holds a value no other field of its type holds, so reading fields in the wrong order shows.
-        let text = "甲\u{1}乙\u{1F}\\\"\n\r\t\u{7F}\u{85}\u{202E}\u{2028}/😀"
+        let text = "甲\u{1}乙\u{1F}\\\"\n\r\t\u{7F}\u{85}\u{202E}\u{2028}/😀e\u{301}"
         var number = Decimal(string: "0.001")!
         func next() -> Decimal {
             number += 1
@@ -94,9 +94,13 @@ import Testing
         let diagnostic = Diagnostic(.warning, file: "content/units/demo/2024.md", at: SourcePosition(line: 3, column: 5),
                                     field: "budget.executed", text)
         let load = ContentLoader.RecordLoad(unitID: "demo", year: 2024, record: record, diagnostics: [diagnostic], digest: "ab12")
+        #expect(Self.unsetFields(diagnostic).isEmpty && Self.unsetFields(load).isEmpty)
 
         let decoded = try JSONDecoder().decode(ContentLoader.RecordLoad.self, from: load.cacheJSON.exactData)
         #expect(decoded.record == record)
+        // `==` on strings is canonical equivalence; the bytes show that nothing was normalised on the way.
+        #expect(decoded.record.map { Array($0.body.utf8) } == Array(record.body.utf8))
+        #expect(decoded.diagnostics.map { Array($0.message.utf8) } == [Array(text.utf8)])
         #expect(decoded.record?.recomputedScore == record.indicators[0].score)
         #expect(decoded.diagnostics == [diagnostic])
         #expect(decoded.unitID == "demo" && decoded.year == 2024 && decoded.digest == "ab12")
