@@ -70,7 +70,7 @@ public enum ContentLoader {
         var relative: String { "units/\(folder.id)/\(year).md" }
     }
 
-    struct RecordLoad: Sendable, Codable {
+    struct RecordLoad: Sendable, Decodable {
         var unitID: String
         var year: Int
         var record: Record?

@@ -1,9 +1,9 @@
 import Foundation
 
-// How a record's load is written into the record cache: exactly what the synthesized `Decodable` conformances read
-// back, each key the property's name, an absent optional left out. `JSONEncoder` wrote the same, several times
-// slower, as it boxes every value on its way. Keep these in step with the types' properties; RecordCacheTests
-// reads back a record with every field set.
+// How a record's load is written into the record cache: exactly what the `Decodable` conformances read back, each
+// key the property's name, an absent optional left out, an indicator the array its `init(from:)` reads. This is the
+// cache's only writer; `JSONEncoder`, which wrote it before, boxed every value on its way and was several times
+// slower. Keep these in step with the types' properties; RecordCacheTests reads back a record with every field set.
 
 extension ContentLoader.RecordLoad: CacheValue {
     var cacheJSON: CanonicalJSON {
@@ -104,7 +104,7 @@ extension ThreePublicAmounts {
 }
 
 extension Indicator {
-    /// An array in declaration order, as `encode(to:)` writes it, with `null` for an absent field.
+    /// An array in declaration order, as `init(from:)` reads it, with `null` for an absent field.
     var cacheJSON: CanonicalJSON {
         .array([.string(level1), .string(level2), .string(name), .string(target), .string(actual),
                 weight.map(CanonicalJSON.decimal) ?? .null, score.map(CanonicalJSON.decimal) ?? .null, .string(note)])

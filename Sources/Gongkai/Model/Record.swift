@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Every published text in a record has had personal numbers replaced by ［已隐去］ when it was loaded,
 /// so nothing built from a record can leak them.
-public struct Record: Sendable, Hashable, Codable {
+public struct Record: Sendable, Hashable, Decodable {
     public var unitID: String
     public var year: Int
     public var status: RecordStatus
@@ -48,13 +48,13 @@ public struct Record: Sendable, Hashable, Codable {
     public var isPublic: Bool { status != .draft }
 }
 
-public struct Staffing: Sendable, Hashable, Codable {
+public struct Staffing: Sendable, Hashable, Decodable {
     public var authorized: Decimal?
     public var actual: Decimal?
     public var retired: Decimal?
 }
 
-public struct Budget: Sendable, Hashable, Codable {
+public struct Budget: Sendable, Hashable, Decodable {
     public var initial: Decimal?
     public var adjusted: Decimal?
     public var executed: Decimal?
@@ -63,33 +63,33 @@ public struct Budget: Sendable, Hashable, Codable {
     public var carryoverEnd: Decimal?
 }
 
-public struct Income: Sendable, Hashable, Codable {
+public struct Income: Sendable, Hashable, Decodable {
     public var total: Decimal?
     public var fiscal: Decimal?
     public var other: Decimal?
 }
 
-public struct Expenditure: Sendable, Hashable, Codable {
+public struct Expenditure: Sendable, Hashable, Decodable {
     public var total: Decimal?
     public var basic: BasicExpenditure?
     public var project: Decimal?
     public var byFund: FundBreakdown?
 }
 
-public struct BasicExpenditure: Sendable, Hashable, Codable {
+public struct BasicExpenditure: Sendable, Hashable, Decodable {
     public var total: Decimal?
     public var personnel: Decimal?
     public var publicFunds: Decimal?
 }
 
-public struct FundBreakdown: Sendable, Hashable, Codable {
+public struct FundBreakdown: Sendable, Hashable, Decodable {
     public var generalPublic: Decimal?
     public var governmentFund: Decimal?
     public var stateCapital: Decimal?
     public var socialInsurance: Decimal?
 }
 
-public struct PreviousYear: Sendable, Hashable, Codable {
+public struct PreviousYear: Sendable, Hashable, Decodable {
     public var income: Decimal?
     public var expenditure: Decimal?
     public var basic: Decimal?
@@ -98,12 +98,12 @@ public struct PreviousYear: Sendable, Hashable, Codable {
 }
 
 /// "三公"经费 budget and actual.
-public struct ThreePublic: Sendable, Hashable, Codable {
+public struct ThreePublic: Sendable, Hashable, Decodable {
     public var budget: ThreePublicAmounts?
     public var actual: ThreePublicAmounts?
 }
 
-public struct ThreePublicAmounts: Sendable, Hashable, Codable {
+public struct ThreePublicAmounts: Sendable, Hashable, Decodable {
     public var total: Decimal?
     public var reception: Decimal?
     public var vehiclePurchase: Decimal?
@@ -130,9 +130,9 @@ public struct Indicator: Sendable, Hashable {
     public var note: String?
 }
 
-/// An indicator is coded as an array of its fields in declaration order, for the record cache: a record holds dozens,
-/// and an array decodes without the table of keys a JSON object needs. Keep both functions in step with the fields.
-extension Indicator: Codable {
+/// An indicator is read from the record cache as an array of its fields in declaration order, as `cacheJSON` writes
+/// it: a record holds dozens, and an array decodes without the table of keys a JSON object needs.
+extension Indicator: Decodable {
     public init(from decoder: any Decoder) throws {
         var fields = try decoder.unkeyedContainer()
         level1 = try fields.decodeIfPresent(String.self)
@@ -144,21 +144,9 @@ extension Indicator: Codable {
         score = try fields.decodeIfPresent(Decimal.self)
         note = try fields.decodeIfPresent(String.self)
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var fields = encoder.unkeyedContainer()
-        try fields.encode(level1)
-        try fields.encode(level2)
-        try fields.encode(name)
-        try fields.encode(target)
-        try fields.encode(actual)
-        try fields.encode(weight)
-        try fields.encode(score)
-        try fields.encode(note)
-    }
 }
 
-public struct Project: Sendable, Hashable, Codable {
+public struct Project: Sendable, Hashable, Decodable {
     public var name: String?
     public var budget: Decimal?
     public var executed: Decimal?
@@ -166,24 +154,24 @@ public struct Project: Sendable, Hashable, Codable {
     public var summary: String?
 }
 
-public struct Figure: Sendable, Hashable, Codable {
+public struct Figure: Sendable, Hashable, Decodable {
     public var label: String
     public var value: Decimal?
     public var unit: String?
 }
 
-public struct Correction: Sendable, Hashable, Codable {
+public struct Correction: Sendable, Hashable, Decodable {
     public var date: Day
     public var note: String
 }
 
-public struct Attachment: Sendable, Hashable, Codable {
+public struct Attachment: Sendable, Hashable, Decodable {
     /// The path relative to the unit folder, always under `files/`.
     public var file: String
     public var title: String?
 }
 
-public struct Contact: Sendable, Hashable, Codable {
+public struct Contact: Sendable, Hashable, Decodable {
     public var name: String?
     public var phone: String?
 }
