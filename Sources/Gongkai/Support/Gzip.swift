@@ -1,5 +1,6 @@
 import CLibdeflate
 import Foundation
+import Synchronization
 
 /// Gzip through libdeflate, which compresses whole buffers about twice as fast as zlib: every libdeflate call
 /// Gongkai makes is in this file.
@@ -16,13 +17,13 @@ enum Gzip {
 
     /// `data` gzipped; the header carries no name and no time, so the same data always gives the same bytes.
     static func compress(_ data: Data) -> Data {
-        guard let compressor = libdeflate_alloc_compressor(level) else { fatalError("libdeflate could not allocate a compressor") }
-        defer { libdeflate_free_compressor(compressor) }
-        let bound = libdeflate_gzip_compress_bound(compressor, data.count)
+        let compressor = Compressor.take()
+        defer { compressor.putBack() }
+        let bound = libdeflate_gzip_compress_bound(compressor.pointer, data.count)
         var output = Data(count: bound)
         let size = data.withUnsafeBytes { input in
             output.withUnsafeMutableBytes { out in
-                libdeflate_gzip_compress(compressor, input.baseAddress, input.count, out.baseAddress, out.count)
+                libdeflate_gzip_compress(compressor.pointer, input.baseAddress, input.count, out.baseAddress, out.count)
             }
         }
         precondition(size > 0, "libdeflate's bound was too small for \(data.count) bytes")
@@ -46,5 +47,24 @@ enum Gzip {
         guard result == LIBDEFLATE_SUCCESS else { throw Failure(result: result) }
         output.count = size
         return output
+    }
+
+    /// A libdeflate compressor at `level`, kept for the next call once done: allocating one sets up hundreds of
+    /// kilobytes of tables, which cost more than compressing a small index file.
+    private struct Compressor: @unchecked Sendable {
+        /// Compressors not in use. A compressor serves one call at a time; the pool holds at most one per thread.
+        private static let idle = Mutex<[Compressor]>([])
+
+        let pointer: OpaquePointer
+
+        static func take() -> Compressor {
+            if let compressor = idle.withLock({ $0.popLast() }) { return compressor }
+            guard let pointer = libdeflate_alloc_compressor(level) else { fatalError("libdeflate could not allocate a compressor") }
+            return Compressor(pointer: pointer)
+        }
+
+        func putBack() {
+            Self.idle.withLock { $0.append(self) }
+        }
     }
 }
