@@ -52,17 +52,43 @@ struct SearchPostingsBuilder {
         }
         let count = documents.count
         return Array(0..<Self.bucketCount).parallelMap { bucket in
-            // Chunks are in document order and so is each chunk's bucket, so every list comes out in order.
-            var lists: [UInt64: [UInt32]] = [:]
+            // Each token's postings go into one flat array as a run, after the runs of the tokens seen before it:
+            // a first pass counts them, a second places them. Chunks are in document order and so is each chunk's
+            // bucket, so every run comes out in order.
+            var runs = SearchTokenTable<Int>(filler: 0)
+            var counts: [Int] = []
             for chunk in chunks {
-                for entry in chunk[bucket] { lists[entry.token, default: []].append(entry.posting) }
+                for entry in chunk[bucket] {
+                    let (slot, added) = runs.slot(of: entry.token, adding: counts.count)
+                    if added { counts.append(1) } else { counts[runs[slot]] += 1 }
+                }
             }
-            return lists.map { token, postings in
+            var starts: [Int] = []
+            starts.reserveCapacity(counts.count)
+            var total = 0
+            for count in counts {
+                starts.append(total)
+                total += count
+            }
+            var ends = starts
+            var postings = [UInt32](repeating: 0, count: total)
+            for chunk in chunks {
+                for entry in chunk[bucket] {
+                    let run = runs[runs.slot(of: entry.token, adding: -1).slot]
+                    postings[ends[run]] = entry.posting
+                    ends[run] += 1
+                }
+            }
+            var lists: [Postings] = []
+            lists.reserveCapacity(runs.count)
+            runs.forEach { token, run in
                 let text = numbers.text(of: token)
                 let encoded = SearchPostingsEncoding.encode(
-                    postings.lazy.map { (document: Int($0 >> 6), weight: Int($0 & 63)) }, documentCount: count)
-                return Postings(token: text, postings: encoded, hash: SearchFNV.hash(text))
+                    postings[starts[run]..<ends[run]].lazy.map { (document: Int($0 >> 6), weight: Int($0 & 63)) },
+                    documentCount: count)
+                lists.append(Postings(token: text, postings: encoded, hash: SearchFNV.hash(text)))
             }
+            return lists
         }.flatMap { $0 }
     }
 
@@ -86,9 +112,10 @@ struct SearchPostingsBuilder {
         return buckets
     }
 
-    /// A token's bucket, from the high bits of a multiplicative hash.
+    /// A token's bucket, from middle bits of a multiplicative hash: `SearchTokenTable` takes its slots from the
+    /// high bits, which within one bucket must still differ.
     private static func bucket(of token: UInt64) -> Int {
-        Int((token &* 0x9E37_79B9_7F4A_7C15) >> 58) & (bucketCount - 1)
+        Int(truncatingIfNeeded: (token &* 0x9E37_79B9_7F4A_7C15) >> 32) & (bucketCount - 1)
     }
 }
 

@@ -31,6 +31,7 @@ public enum SearchTokenizer {
     /// on Linux leaves `ｶﾞ` as `カ` + U+3099 where NFKC (and the browser) give `ガ`.
     static func normalized(_ text: String) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if isNFKCStable(scalar) {
                 scalars.append(lowercased(scalar))
