@@ -4,7 +4,9 @@
 enum SearchDocumentOrder {
     /// `documents` in index order.
     static func sorted(_ documents: [SearchDocument]) -> [SearchDocument] {
-        documents.sorted { a, b in
+        // Sorting positions moves integers rather than whole documents.
+        documents.indices.sorted { i, j in
+            let a = documents[i], b = documents[j]
             if a.year != b.year { return (a.year ?? .min) > (b.year ?? .min) }
             if a.province != b.province {
                 guard let pa = a.province else { return false }
@@ -12,6 +14,6 @@ enum SearchDocumentOrder {
                 return CanonicalJSON.codePointOrder(pa, pb)
             }
             return CanonicalJSON.codePointOrder(a.id, b.id)
-        }
+        }.map { documents[$0] }
     }
 }
