@@ -50,46 +50,47 @@ struct SearchPostingsBuilder {
             bucketedEntries(documents: start..<min(start + Self.chunkSize, documents.count),
                             weighting: weighting, lengths: lengths, numbers: numbers)
         }
-        let count = documents.count
         return Array(0..<Self.bucketCount).parallelMap { bucket in
-            // Each token's postings go into one flat array as a run, after the runs of the tokens seen before it:
-            // a first pass counts them, a second places them. Chunks are in document order and so is each chunk's
-            // bucket, so every run comes out in order.
-            var runs = SearchTokenTable<Int>(filler: 0)
-            var counts: [Int] = []
-            for chunk in chunks {
-                for entry in chunk[bucket] {
-                    let (slot, added) = runs.slot(of: entry.token, adding: counts.count)
-                    if added { counts.append(1) } else { counts[runs[slot]] += 1 }
-                }
-            }
-            var starts: [Int] = []
-            starts.reserveCapacity(counts.count)
-            var total = 0
-            for count in counts {
-                starts.append(total)
-                total += count
-            }
-            var ends = starts
-            var postings = [UInt32](repeating: 0, count: total)
-            for chunk in chunks {
-                for entry in chunk[bucket] {
-                    let run = runs[runs.slot(of: entry.token, adding: -1).slot]
-                    postings[ends[run]] = entry.posting
-                    ends[run] += 1
-                }
-            }
-            var lists: [Postings] = []
-            lists.reserveCapacity(runs.count)
-            runs.forEach { token, run in
-                let text = numbers.text(of: token)
-                let encoded = SearchPostingsEncoding.encode(
-                    postings[starts[run]..<ends[run]].lazy.map { (document: Int($0 >> 6), weight: Int($0 & 63)) },
-                    documentCount: count)
-                lists.append(Postings(token: text, postings: encoded, hash: SearchFNV.hash(text)))
-            }
-            return lists
+            encodedPostings(chunks.map { $0[bucket] }, numbers: numbers)
         }.flatMap { $0 }
+    }
+
+    /// The postings of one bucket's tokens, from that bucket's entries in each chunk, encoded.
+    ///
+    /// Each token's postings go into one flat array as a run, after the runs of the tokens seen before it: a first
+    /// pass counts them, a second places them. Chunks are in document order and so is each chunk's bucket, so every
+    /// run comes out in order.
+    private func encodedPostings(_ chunks: [[Entry]], numbers: SearchTokenNumbers) -> [Postings] {
+        var runs = SearchTokenTable<Int>(filler: 0)
+        var counts: [Int] = []
+        for entry in chunks.joined() {
+            let (slot, added) = runs.slot(of: entry.token, adding: counts.count)
+            if added { counts.append(1) } else { counts[runs[slot]] += 1 }
+        }
+        var starts: [Int] = []
+        starts.reserveCapacity(counts.count)
+        var total = 0
+        for count in counts {
+            starts.append(total)
+            total += count
+        }
+        var ends = starts
+        var postings = [UInt32](repeating: 0, count: total)
+        for entry in chunks.joined() {
+            let run = runs.value(of: entry.token)!
+            postings[ends[run]] = entry.posting
+            ends[run] += 1
+        }
+        var encoded: [Postings] = []
+        encoded.reserveCapacity(runs.count)
+        runs.forEach { token, run in
+            let text = numbers.text(of: token)
+            let list = SearchPostingsEncoding.encode(
+                postings[starts[run]..<ends[run]].lazy.map { (document: Int($0 >> 6), weight: Int($0 & 63)) },
+                documentCount: documents.count)
+            encoded.append(Postings(token: text, postings: list, hash: SearchFNV.hash(text)))
+        }
+        return encoded
     }
 
     /// The weighted entries of `range`'s documents, filed by bucket, each bucket in document order.

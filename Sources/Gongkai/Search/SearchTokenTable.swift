@@ -41,6 +41,17 @@ struct SearchTokenTable<Value> {
         }
     }
 
+    /// The value of `token`; nil when the table does not hold it.
+    func value(of token: UInt64) -> Value? {
+        var slot = Int(truncatingIfNeeded: (token &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let key = keys[slot]
+            if key == token { return values[slot] }
+            if key == 0 { return nil }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+    }
+
     /// The value in `slot`, which holds a token.
     subscript(slot: Int) -> Value {
         get { values[slot] }

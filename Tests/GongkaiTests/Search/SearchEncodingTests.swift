@@ -71,6 +71,22 @@ struct SearchEncodingTests {
         #expect(seen.count == 1 && seen[0] == (tokens[7], 0.5))
     }
 
+    @Test("a token table finds each token it was given, after growing, and no other")
+    func tokenTable() {
+        var table = SearchTokenTable<Int>(filler: 0)
+        // Numbers whose high bits agree, as the tokens of one postings bucket's do, grow the table from 1,024 slots.
+        let tokens = (1...5_000).map { UInt64($0) << 3 | 1 << 63 }
+        for (position, token) in tokens.enumerated() {
+            #expect(table.slot(of: token, adding: position).added)
+        }
+        #expect(!table.slot(of: tokens[42], adding: -1).added)
+        #expect(tokens.enumerated().allSatisfy { table.value(of: $1) == $0 })
+        #expect(table.value(of: 5_001 << 3 | 1 << 63) == nil)
+        var order: [UInt64] = []
+        table.forEach { token, _ in order.append(token) }
+        #expect(order == tokens)
+    }
+
     @Test("index files are gzip with no name or time in the header, and unzip to the same bytes")
     func gzip() throws {
         let json = Data(#"["北塔区财政局 2023年度部门整体支出绩效自评报告","426.45"]"#.utf8)
