@@ -30,7 +30,7 @@ public struct SearchIndexWriter: Sendable {
     ///
     /// A caller can store the rows while the postings are still being computed.
     public func plainFiles(_ documents: [SearchDocument], receive: ([SearchIndexFile]) throws -> Void) throws {
-        try validate(documents)
+        let weights = try fieldWeights(validating: documents)
         let ordered = SearchDocumentOrder.sorted(documents)
         let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
         try receive(rows.files)
@@ -41,7 +41,7 @@ public struct SearchIndexWriter: Sendable {
             shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
         try receive(shards.files)
         let files = (shards.files + rows.files).sorted { CanonicalJSON.codePointOrder($0.path, $1.path) }
-        let meta = self.meta(ordered, weighting: weighting, shards: shards, rows: rows, build: build(files))
+        let meta = self.meta(ordered, weights: weights, weighting: weighting, shards: shards, rows: rows, build: build(files))
         try receive([SearchIndexFile(path: "search/meta.json", bytes: meta.data)])
     }
 
@@ -52,17 +52,13 @@ public struct SearchIndexWriter: Sendable {
     }
 
     private func meta(
-        _ documents: [SearchDocument], weighting: SearchWeighting,
+        _ documents: [SearchDocument], weights: [(name: String, weight: Double)], weighting: SearchWeighting,
         shards: SearchShardLayout, rows: SearchChunks, build: String
     ) -> CanonicalJSON {
-        var weights: [String: Double] = [:]
-        for document in documents {
-            for field in document.fields where weights[field.name] == nil { weights[field.name] = field.weight }
-        }
-        let fields = weights.keys.sorted(by: CanonicalJSON.codePointOrder).map { name in
+        let fields = weights.sorted { CanonicalJSON.codePointOrder($0.name, $1.name) }.map { name, weight in
             CanonicalJSON.object([
                 "name": .string(name),
-                "weight": .number(weights[name]!),
+                "weight": .number(weight),
                 "avgLength": .number(((weighting.averageLengths[name] ?? 0) * 100).rounded() / 100),
             ])
         }
@@ -80,8 +76,11 @@ public struct SearchIndexWriter: Sendable {
         ])
     }
 
-    private func validate(_ documents: [SearchDocument]) throws {
+    /// Checks every document, and returns each field's weight as the first document with that field gives it.
+    private func fieldWeights(validating documents: [SearchDocument]) throws -> [(name: String, weight: Double)] {
         var ids = Set<String>()
+        // A handful of field names: a list searched by comparing names beats hashing each of them.
+        var weights: [(name: String, weight: Double)] = []
         for document in documents {
             guard ids.insert(document.id).inserted else { throw SearchIndexError.duplicateID(document.id) }
             if document.url.hasPrefix("/") || document.url.contains(":") {
@@ -95,7 +94,9 @@ public struct SearchIndexWriter: Sendable {
                 guard field.weight.isFinite, field.weight >= 0 else {
                     throw SearchIndexError.invalidWeight(id: document.id, field: field.name, weight: field.weight)
                 }
+                if !weights.contains(where: { $0.name == field.name }) { weights.append((field.name, field.weight)) }
             }
         }
+        return weights
     }
 }

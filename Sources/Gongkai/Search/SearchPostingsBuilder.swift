@@ -36,10 +36,7 @@ struct SearchPostingsBuilder {
     /// The weighting, from every field's length in tokens.
     func weighting() -> (SearchWeighting, lengths: [[Int]]) {
         let lengths = documents.parallelMap { $0.fields.map { SearchTokenizer.count(in: $0.text) } }
-        let named = zip(documents, lengths).map { document, lengths in
-            zip(document.fields, lengths).map { (name: $0.name, length: $1) }
-        }
-        return (SearchWeighting(k1: options.k1, b: options.b, fieldLengths: named), lengths)
+        return (SearchWeighting(k1: options.k1, b: options.b, documents: documents, lengths: lengths), lengths)
     }
 
     /// Every token's postings, in no particular order.

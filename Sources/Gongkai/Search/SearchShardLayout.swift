@@ -9,35 +9,44 @@ struct SearchShardLayout {
 
     /// Lays out `postings`, one per token, in any order.
     init(postings: [SearchPostingsBuilder.Postings], shardBytes: Int, externalBytes: Int) {
-        let external = postings.filter { $0.postings.utf8.count > externalBytes }
+        let external = postings.filter { Self.isExternal($0, externalBytes) }
             .sorted { CanonicalJSON.codePointOrder($0.token, $1.token) }
-        var externalNumbers: [String: Int] = [:]
-        for (number, entry) in external.enumerated() { externalNumbers[entry.token] = number }
+        let externalNumbers = Dictionary(uniqueKeysWithValues: external.enumerated().map { ($1.token, $0) })
         var files = Array(external.enumerated()).parallelMap { number, entry in
             SearchIndexFile(path: "search/p/x/\(number).json", bytes: CanonicalJSON.string(entry.postings).data)
         }
-        // A token's value in its shard: its postings string, or the number of its `p/x/` file.
-        let entries = postings.map { entry in
-            (token: entry.token, hash: entry.hash,
-             value: externalNumbers[entry.token].map { String($0) } ?? CanonicalJSON.string(entry.postings).text)
+        // A token's value in its shard is its postings string, or the number of its `p/x/` file. Postings are
+        // written in an alphabet JSON never escapes, so a quoted string is two bytes longer than the postings.
+        let inlineBytes = postings.reduce(0) { bytes, entry in
+            let value = Self.isExternal(entry, externalBytes) ? String(externalNumbers[entry.token]!).utf8.count
+                : entry.postings.utf8.count + 2
+            return bytes + entry.token.utf8.count + value + 4
         }
-        let inlineBytes = entries.reduce(0) { $0 + $1.token.utf8.count + $1.value.utf8.count + 4 }
         var shardCount = 1
         while shardCount * shardBytes < inlineBytes { shardCount *= 2 }
-        var shards = Array(repeating: [(token: String, hash: UInt32, value: String)](), count: shardCount)
-        for entry in entries { shards[Int(entry.hash % UInt32(shardCount))].append(entry) }
+        var shards = Array(repeating: [SearchPostingsBuilder.Postings](), count: shardCount)
+        for entry in postings { shards[Int(entry.hash % UInt32(shardCount))].append(entry) }
         files += Array(shards.enumerated()).parallelMap { number, shard in
             var json: [UInt8] = [UInt8(ascii: "{")]
             for (index, entry) in shard.sorted(by: { CanonicalJSON.codePointOrder($0.token, $1.token) }).enumerated() {
                 if index > 0 { json.append(UInt8(ascii: ",")) }
                 CanonicalJSON.writeString(entry.token, to: &json)
                 json.append(UInt8(ascii: ":"))
-                json += entry.value.utf8
+                if Self.isExternal(entry, externalBytes) {
+                    json += String(externalNumbers[entry.token]!).utf8
+                } else {
+                    CanonicalJSON.writeString(entry.postings, to: &json)
+                }
             }
             json.append(UInt8(ascii: "}"))
             return SearchIndexFile(path: "search/p/\(number).json", bytes: Data(json))
         }
         self.shardCount = shardCount
         self.files = files
+    }
+
+    /// Whether `entry`'s postings are long enough to go to a `p/x/` file of their own.
+    private static func isExternal(_ entry: SearchPostingsBuilder.Postings, _ externalBytes: Int) -> Bool {
+        entry.postings.utf8.count > externalBytes
     }
 }

@@ -5,15 +5,23 @@ struct SearchWeighting: Sendable {
     /// Each field's mean length over the documents where it has tokens.
     let averageLengths: [String: Double]
 
-    init(k1: Double, b: Double, fieldLengths: [[(name: String, length: Int)]]) {
-        var totals: [String: (length: Int, count: Int)] = [:]
-        for field in fieldLengths.joined() where field.length > 0 {
-            totals[field.name, default: (0, 0)].length += field.length
-            totals[field.name, default: (0, 0)].count += 1
+    /// The weighting of `documents`, whose fields are `lengths[document][field]` tokens long.
+    init(k1: Double, b: Double, documents: [SearchDocument], lengths: [[Int]]) {
+        // A handful of field names: a list searched by comparing names beats hashing each of them.
+        var totals: [(name: String, length: Int, count: Int)] = []
+        for (document, lengths) in zip(documents, lengths) {
+            for (field, length) in zip(document.fields, lengths) where length > 0 {
+                if let index = totals.firstIndex(where: { $0.name == field.name }) {
+                    totals[index].length += length
+                    totals[index].count += 1
+                } else {
+                    totals.append((field.name, length, 1))
+                }
+            }
         }
         self.k1 = k1
         self.b = b
-        self.averageLengths = totals.mapValues { Double($0.length) / Double($0.count) }
+        self.averageLengths = Dictionary(uniqueKeysWithValues: totals.map { ($0.name, Double($0.length) / Double($0.count)) })
     }
 
     /// What the weighted count of a token in `field`, of `length` tokens, is divided by before it adds to the

@@ -110,6 +110,23 @@ struct SearchIndexWriterTests {
         #expect(first.allSatisfy { $0.path.hasPrefix("search/") })
     }
 
+    @Test("meta.json gives each field the weight the first document with it states, and its mean length where it has tokens")
+    func fieldWeightsAndLengths() throws {
+        func document(_ id: String, _ fields: [SearchField]) -> SearchDocument {
+            SearchDocument(id: id, url: id + "/", title: id, unit: id, province: nil, year: nil, score: nil, grade: nil,
+                           kind: .unit, fields: fields)
+        }
+        let documents = [
+            document("a", [SearchField(name: "title", weight: 10, text: "北塔"), SearchField(name: "narrative", weight: 1, text: "x y z")]),
+            document("b", [SearchField(name: "narrative", weight: 1, text: "x"), SearchField(name: "figures", weight: 2, text: "")]),
+            document("c", [SearchField(name: "title", weight: 3, text: "北塔区")]),
+        ]
+        let meta = try SearchIndexReader(SearchIndexWriter().write(documents)).meta
+        let fields = (meta["fields"] as! [[String: Any]]).map { "\($0["name"]!) \($0["weight"]!) \($0["avgLength"]!)" }
+        // 北塔 is 北, 塔 and 北塔: 3 tokens; 北塔区 5; "x y z" 3 and "x" 1; figures has none in any document.
+        #expect(fields == ["figures 2 0", "narrative 1 2", "title 10 4"])
+    }
+
     @Test("meta.json names the build by its content, so caches never mix two builds")
     func buildName() throws {
         func build(_ documents: [SearchDocument]) throws -> String {
