@@ -4,16 +4,16 @@
 enum SearchDocumentOrder {
     /// `documents` in index order.
     static func sorted(_ documents: [SearchDocument]) -> [SearchDocument] {
-        // Sorting positions moves integers rather than whole documents.
-        documents.indices.sorted { i, j in
-            let a = documents[i], b = documents[j]
-            if a.year != b.year { return (a.year ?? .min) > (b.year ?? .min) }
-            if a.province != b.province {
-                guard let pa = a.province else { return false }
-                guard let pb = b.province else { return true }
+        // Sorting positions by keys read once moves and compares integers and strings, not whole documents.
+        let keys = documents.map { (year: $0.year, province: $0.province, id: $0.id) }
+        return keys.indices.sorted { i, j in
+            if keys[i].year != keys[j].year { return (keys[i].year ?? .min) > (keys[j].year ?? .min) }
+            if keys[i].province != keys[j].province {
+                guard let pa = keys[i].province else { return false }
+                guard let pb = keys[j].province else { return true }
                 return CanonicalJSON.codePointOrder(pa, pb)
             }
-            return CanonicalJSON.codePointOrder(a.id, b.id)
+            return CanonicalJSON.codePointOrder(keys[i].id, keys[j].id)
         }.map { documents[$0] }
     }
 }
