@@ -30,8 +30,9 @@ public struct SearchIndexWriter: Sendable {
     ///
     /// A caller can store the rows while the postings are still being computed.
     public func plainFiles(_ documents: [SearchDocument], receive: ([SearchIndexFile]) throws -> Void) throws {
-        let weights = try fieldWeights(validating: documents)
         let ordered = SearchDocumentOrder.sorted(documents)
+        // Taken in index order, so the same documents give the same weights whatever order they come in.
+        let weights = try fieldWeights(validating: ordered)
         let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
         try receive(rows.files)
         let builder = SearchPostingsBuilder(documents: ordered, options: options)
@@ -76,7 +77,7 @@ public struct SearchIndexWriter: Sendable {
         ])
     }
 
-    /// Checks every document, and returns each field's weight as the first document with that field gives it.
+    /// Checks every document, and returns each field's weight as the first of `documents` with that field gives it.
     private func fieldWeights(validating documents: [SearchDocument]) throws -> [(name: String, weight: Double)] {
         var ids = Set<String>()
         // A handful of field names: a list searched by comparing names beats hashing each of them.

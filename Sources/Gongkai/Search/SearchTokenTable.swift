@@ -5,7 +5,7 @@
 struct SearchTokenTable<Value> {
     /// Token numbers by slot; 0 marks an empty slot, which no token number is (each has a tag bit set).
     private var keys: [UInt64]
-    /// Each occupied slot's value; an empty slot holds `filler`.
+    /// Each occupied slot's value; other slots hold whatever was last there, or `filler`.
     private var values: [Value]
     private let filler: Value
     /// The occupied slots in the order their tokens were first added.

@@ -57,12 +57,14 @@ enum Gzip {
 
         let pointer: OpaquePointer
 
+        /// An idle compressor, or a new one when every one is in use.
         static func take() -> Compressor {
             if let compressor = idle.withLock({ $0.popLast() }) { return compressor }
             guard let pointer = libdeflate_alloc_compressor(level) else { fatalError("libdeflate could not allocate a compressor") }
             return Compressor(pointer: pointer)
         }
 
+        /// Makes the compressor available to the next call; the caller must not use it again.
         func putBack() {
             Self.idle.withLock { $0.append(self) }
         }

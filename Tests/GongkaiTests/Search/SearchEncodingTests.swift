@@ -74,7 +74,7 @@ struct SearchEncodingTests {
     @Test("a token table finds each token it was given, after growing, and no other")
     func tokenTable() {
         var table = SearchTokenTable<Int>(filler: 0)
-        // Numbers whose high bits agree, as the tokens of one postings bucket's do, grow the table from 1,024 slots.
+        // 5,000 tokens grow the table from 1,024 slots three times.
         let tokens = (1...5_000).map { UInt64($0) << 3 | 1 << 63 }
         for (position, token) in tokens.enumerated() {
             #expect(table.slot(of: token, adding: position).added)

@@ -110,21 +110,28 @@ struct SearchIndexWriterTests {
         #expect(first.allSatisfy { $0.path.hasPrefix("search/") })
     }
 
-    @Test("meta.json gives each field the weight the first document with it states, and its mean length where it has tokens")
+    @Test("meta.json gives each field the weight the first document in index order states, and its mean length where it has tokens")
     func fieldWeightsAndLengths() throws {
-        func document(_ id: String, _ fields: [SearchField]) -> SearchDocument {
-            SearchDocument(id: id, url: id + "/", title: id, unit: id, province: nil, year: nil, score: nil, grade: nil,
-                           kind: .unit, fields: fields)
+        func document(_ id: String, year: Int, _ fields: [SearchField]) -> SearchDocument {
+            SearchDocument(id: id, url: id + "/", title: id, unit: id, province: nil, year: year, score: nil, grade: nil,
+                           kind: .record, fields: fields)
         }
+        // Index order is newest first: c (2024), then a (2023), then b (2022).
         let documents = [
-            document("a", [SearchField(name: "title", weight: 10, text: "北塔"), SearchField(name: "narrative", weight: 1, text: "x y z")]),
-            document("b", [SearchField(name: "narrative", weight: 1, text: "x"), SearchField(name: "figures", weight: 2, text: "")]),
-            document("c", [SearchField(name: "title", weight: 3, text: "北塔区")]),
+            document("a", year: 2023, [SearchField(name: "title", weight: 10, text: "北塔"),
+                                       SearchField(name: "narrative", weight: 1, text: "x y z")]),
+            document("b", year: 2022, [SearchField(name: "narrative", weight: 1, text: ""),
+                                       SearchField(name: "figures", weight: 2, text: "")]),
+            document("c", year: 2024, [SearchField(name: "title", weight: 3, text: "北塔区"),
+                                       SearchField(name: "narrative", weight: 1, text: "x")]),
         ]
-        let meta = try SearchIndexReader(SearchIndexWriter().write(documents)).meta
-        let fields = (meta["fields"] as! [[String: Any]]).map { "\($0["name"]!) \($0["weight"]!) \($0["avgLength"]!)" }
-        // 北塔 is 北, 塔 and 北塔: 3 tokens; 北塔区 5; "x y z" 3 and "x" 1; figures has none in any document.
-        #expect(fields == ["figures 2 0", "narrative 1 2", "title 10 4"])
+        for order in [documents, documents.reversed()] {
+            let meta = try SearchIndexReader(SearchIndexWriter().write(Array(order))).meta
+            let fields = (meta["fields"] as! [[String: Any]]).map { "\($0["name"]!) \($0["weight"]!) \($0["avgLength"]!)" }
+            // 北塔 is 北, 塔 and 北塔: 3 tokens; 北塔区 5. The narrative is 3 and 1 tokens where it has any, and
+            // figures has none anywhere.
+            #expect(fields == ["figures 2 0", "narrative 1 2", "title 3 4"])
+        }
     }
 
     @Test("meta.json names the build by its content, so caches never mix two builds")
