@@ -27,8 +27,7 @@ enum CanonicalJSON: Equatable {
 
     /// An object of the members that are not nil.
     static func object(omittingNil members: KeyValuePairs<String, CanonicalJSON?>) -> CanonicalJSON {
-        assert(Set(members.map(\.key)).count == members.count, "JSON object with a key given twice")
-        return .object(Members(members.compactMap { key, value in value.map { (key: key, value: $0) } }))
+        .object(Members(members.compactMap { key, value in value.map { (key: key, value: $0) } }))
     }
 
     /// The encoded bytes.
