@@ -39,6 +39,26 @@ import Testing
         #expect(ChartScale(values: [92], includeZero: false).lower == 0)
     }
 
+    @Test("a step's reciprocal is exact, so multiplying by it gives the quotient dividing would")
+    func stepReciprocalsAreExact() {
+        var random = SeededRandom(state: 20_261_123)
+        var factors: Set<Decimal> = []
+        for exponent in -6...14 {
+            for leading in [1, 13, 19, 37, 49, 99] {
+                let span = Decimal(sign: .plus, exponent: exponent, significand: Decimal(leading))
+                let (step, reciprocal) = ChartScale.niceStep(span: span, target: 4, integer: false)
+                factors.insert(step.significand)
+                #expect(step * reciprocal == 1, "\(step)")
+                for _ in 0..<20 {
+                    let value = Decimal(sign: .plus, exponent: exponent - 4, significand: Decimal(Int.random(in: 0...99_999_999, using: &random)))
+                    #expect(value * reciprocal == value / step, "\(value) ÷ \(step)")
+                }
+            }
+        }
+        #expect(factors == [1, 2, 5])
+        #expect(ChartScale.niceStep(span: Decimal(string: "0.3")!, target: 4, integer: true) == (1, 1))
+    }
+
     @Test func countsStepByWholeNumbers() {
         #expect(ChartScale(values: [3], targetTicks: 4, integerSteps: true).ticks == [0, 1, 2, 3])
     }
