@@ -3,12 +3,12 @@
 #
 #   bench/run.sh [SIZES...]        default: 10000 50000 (records; 5 years per unit)
 #
-# For each size: generates the tree with ../shared/bench/gen-corpus.py, makes the equivalent Hugo
-# site with ../shared/bench/hugo-site.sh, then alternates clean builds of each (ROUNDS times, into
-# SITES, default /dev/shm/gongkai-bench) and reports medians, their ratio, Gongkai's CPU time and
-# peak memory, `gongkai check` speed, and a one-record rebuild; with two sizes or more, how the
-# last size's time compares with the first's. Results go to bench/out/results.md as well as the
-# terminal.
+# For each size: generates the tree with ../shared/bench/gen-corpus.py and makes the equivalent Hugo
+# site with ../shared/bench/hugo-site.sh. Then, ROUNDS times, builds each size clean with Gongkai
+# and then Hugo (into SITES, default /dev/shm/gongkai-bench). It reports medians, their ratio,
+# Gongkai's CPU time and peak memory, `gongkai check` speed, and a one-record rebuild; with two
+# sizes or more, how the last size's time compares with the first's within each round. Results go
+# to bench/out/results.md as well as the terminal.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared=$root/../shared
@@ -25,8 +25,6 @@ gongkai=$root/.build/release/gongkai
 mkdir -p "$out"
 # Built sites go to a RAM-backed folder: see bench/README.md ("Where the sites are built").
 sites=${SITES:-/dev/shm/gongkai-bench}
-# Each size's median wall and CPU seconds, for the line under the table comparing the last size with the first.
-declare -A wall cpu
 
 # Runs a command, printing "seconds peak_kib cpu_seconds": its wall time, maximum resident set, and user plus
 # system time.
@@ -42,40 +40,53 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 } > "$out/results.md"
 
 for size in "${sizes[@]}"; do
-  units=$((size / 5))
   tree=$out/corpus-$size
-  [ -d "$tree" ] || python3 "$shared/bench/gen-corpus.py" "$tree" --units "$units" --years 5
+  [ -d "$tree" ] || python3 "$shared/bench/gen-corpus.py" "$tree" --units $((size / 5)) --years 5
   bash "$shared/bench/hugo-site.sh" "$tree" "$out/hugo-$size"
-  : > "$out/g.txt"; : > "$out/h.txt"; : > "$out/m.txt"; : > "$out/c.txt"
-  site=$sites/site-$size
-  for round in $(seq "$rounds"); do
-    # The previous round's outputs and build cache go, so every build is clean.
+  : > "$out/g-$size.txt"; : > "$out/h-$size.txt"; : > "$out/m-$size.txt"; : > "$out/c-$size.txt"
+done
+# Each round builds every size, so a machine that slows down over the run slows every size alike, and
+# each round's sizes can be compared with each other.
+for round in $(seq "$rounds"); do
+  for size in "${sizes[@]}"; do
+    # The previous build's outputs and build cache go, so every build is clean.
     rm -rf "$sites" && mkdir -p "$sites"
-    read -r seconds peak cpu_seconds < <(measure "$gongkai" build --content "$tree" --out "$site")
-    echo "$seconds" >> "$out/g.txt"; echo "$peak" >> "$out/m.txt"; echo "$cpu_seconds" >> "$out/c.txt"
+    read -r seconds peak cpu_seconds < <(measure "$gongkai" build --content "$out/corpus-$size" --out "$sites/site-$size")
+    echo "$seconds" >> "$out/g-$size.txt"; echo "$peak" >> "$out/m-$size.txt"; echo "$cpu_seconds" >> "$out/c-$size.txt"
     read -r seconds _ < <(measure hugo --quiet --source "$out/hugo-$size" --destination "$sites/hugo-$size")
-    echo "$seconds" >> "$out/h.txt"
-    echo "size $size round $round: gongkai $(tail -1 "$out/g.txt") s, hugo $(tail -1 "$out/h.txt") s" >&2
+    echo "$seconds" >> "$out/h-$size.txt"
+    echo "round $round, size $size: gongkai $(tail -1 "$out/g-$size.txt") s, hugo $(tail -1 "$out/h-$size.txt") s" >&2
   done
-  g=$(median < "$out/g.txt"); h=$(median < "$out/h.txt"); m=$(median < "$out/m.txt"); c=$(median < "$out/c.txt")
-  wall[$size]=$g; cpu[$size]=$c
+done
+for size in "${sizes[@]}"; do
+  tree=$out/corpus-$size
+  site=$sites/site-$size
+  g=$(median < "$out/g-$size.txt"); h=$(median < "$out/h-$size.txt"); m=$(median < "$out/m-$size.txt"); c=$(median < "$out/c-$size.txt")
   read -r check _ < <(measure "$gongkai" check --content "$tree")
-  # One record changes: rebuild into the same folder and count the files whose bytes changed.
+  # One record changes: build clean, rebuild into the same folder, and count the files whose bytes changed.
+  rm -rf "$sites" && mkdir -p "$sites"
+  "$gongkai" build --content "$tree" --out "$site" >/dev/null 2>&1
   record=$(ls "$tree"/units/unit-00000/*.md | tail -1)
   cp "$record" "$out/record.bak"
   sed -i 's/^score: .*/score: 77/' "$record"
   read -r rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
   rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
   cp "$out/record.bak" "$record"
-  "$gongkai" build --content "$tree" --out "$site" >/dev/null 2>&1
   python3 -c 'import sys; s,g,h,u,m,c,r,w = sys.argv[1:]; print(f"| {s} | {g} | {h} | {float(g)/float(h):.2f} | {u} | {int(m)//1024} | {int(s)/float(c):.0f} | {r} | {w} |")' \
     "$size" "$g" "$h" "$c" "$m" "$check" "$rebuild" "$rewritten" >> "$out/results.md"
 done
 if [ ${#sizes[@]} -ge 2 ]; then
   first=${sizes[0]}; last=${sizes[-1]}
   echo >> "$out/results.md"
-  python3 -c 'import sys; a,b = sys.argv[1:3]; w1,w2,c1,c2 = map(float, sys.argv[3:]); print(f"{int(b):,} records took {w2/w1:.2f}× the time of {int(a):,} by wall time and {c2/c1:.2f}× by CPU time.")' \
-    "$first" "$last" "${wall[$first]}" "${wall[$last]}" "${cpu[$first]}" "${cpu[$last]}" >> "$out/results.md"
+  # The ratio of the two sizes' times within each round, then the median of those ratios.
+  python3 - "$first" "$last" "$out" >> "$out/results.md" <<'PY'
+import statistics, sys
+first, last, out = sys.argv[1:]
+def times(kind, size): return [float(line) for line in open(f"{out}/{kind}-{size}.txt")]
+def ratio(kind): return statistics.median(b / a for a, b in zip(times(kind, first), times(kind, last)))
+print(f"{int(last):,} records took {ratio('g'):.2f}× the time of {int(first):,} by wall time and {ratio('c'):.2f}× by CPU time; "
+      f"Hugo took {ratio('h'):.2f}× (medians of each round's ratio).")
+PY
 fi
 rm -rf "$sites"
 echo >> "$out/results.md"
