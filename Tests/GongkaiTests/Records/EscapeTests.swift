@@ -16,6 +16,16 @@ import Testing
         #expect(Escape.html(input) == expected)
     }
 
+    @Test("values lose whitespace at both ends, Unicode's White_Space exactly")
+    func trimmedFollowsUnicodeWhiteSpace() {
+        let disagreeing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter { $0.isWhitespace != $0.properties.isWhitespace }
+        #expect(disagreeing.isEmpty, "\(disagreeing.map { String($0.value, radix: 16) })")
+        #expect("\u{3000}预算执行率\u{A0}\n".trimmed == "预算执行率")
+        #expect(" 95 \u{2028}".trimmed == "95")
+        #expect("\u{200B}95\u{FEFF}".trimmed == "\u{200B}95\u{FEFF}")
+        #expect(" \t\u{205F}".trimmed == "")
+    }
+
     @Test("the byte scan finds every invisible control alone in its text, and nothing else")
     func byteScanAgreesWithScalarRules() {
         let values: [UInt32] = Array(0...0xA0) + [0xE9, 0x4E2D, 0x20000, 0x2028, 0x2029]
