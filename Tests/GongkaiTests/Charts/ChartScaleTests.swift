@@ -50,7 +50,8 @@ import Testing
                 factors.insert(step.significand)
                 #expect(step * reciprocal == 1, "\(step)")
                 for _ in 0..<20 {
-                    let value = Decimal(sign: .plus, exponent: exponent - 4, significand: Decimal(Int.random(in: 0...99_999_999, using: &random)))
+                    // Values of up to 19 significant digits.
+                    let value = Decimal(sign: .plus, exponent: exponent - 4, significand: Decimal(Int.random(in: 0...Int.max, using: &random)))
                     #expect(value * reciprocal == value / step, "\(value) ÷ \(step)")
                 }
             }
