@@ -31,16 +31,17 @@ extension Record {
     /// The execution rate to show: the computed one where it can be computed, else the one the report states.
     public var executionRate: Decimal? { computedExecutionRate ?? budget?.executionRate }
 
-    /// The sum of `values`; nil when there are none.
-    static func total(_ values: [Decimal]) -> Decimal? {
-        values.isEmpty ? nil : values.reduce(0, +)
+    /// The sum of `values`; nil when there are none or one is missing, as the sum of some parts is not the total.
+    static func total(_ values: [Decimal?]) -> Decimal? {
+        guard !values.isEmpty, !values.contains(nil) else { return nil }
+        return values.reduce(0) { $0 + $1! }
     }
 
     public var recomputedGrade: Grade? { recomputedScore.map(Grade.init(score:)) }
 
-    /// The sum of the indicators' weights; nil when there are none with a weight.
+    /// The sum of the indicators' weights; nil unless every indicator states one.
     public var indicatorWeightTotal: Decimal? {
-        Self.total(indicators.compactMap(\.weight))
+        Self.total(indicators.map(\.weight))
     }
 
     /// The grade as reported, or the one the reported score earns where only the score is stated.
@@ -67,8 +68,8 @@ extension Record {
         }
         return groups.map { group in
             var group = group
-            group.weight = Record.total(group.indicators.compactMap(\.weight))
-            group.score = Record.total(group.indicators.compactMap(\.score))
+            group.weight = Record.total(group.indicators.map(\.weight))
+            group.score = Record.total(group.indicators.map(\.score))
             return group
         }
     }

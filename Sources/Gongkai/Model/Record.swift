@@ -23,9 +23,9 @@ public struct Record: Sendable, Hashable, Decodable {
     public var previousYear: PreviousYear?
     public var threePublic: ThreePublic?
     public var indicators: [Indicator] = [] {
-        didSet { recomputedScore = Self.total(indicators.compactMap(\.score)) }
+        didSet { recomputedScore = Self.total(indicators.map(\.score)) }
     }
-    /// The sum of the indicators' scores; nil when there are none with a score. Kept, as lists show it for every record.
+    /// The sum of the indicators' scores; nil unless every indicator states one. Kept, as lists show it for every record.
     public private(set) var recomputedScore: Decimal?
     public var projects: [Project] = []
     public var figures: [Figure] = []

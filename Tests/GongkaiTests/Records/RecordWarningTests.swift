@@ -73,6 +73,28 @@ import Testing
         ])
     }
 
+    @Test func indicatorSumsWaitForEveryPart() throws {
+        let fields = """
+            score: 99
+            indicators:
+              - {level1: 预算执行, name: 执行率, weight: 10, score: 9}
+              - {level1: 产出指标, name: 数量, score: 40}
+              - {level1: 产出指标, name: 质量, weight: 10}
+              - {level1: 效益指标, name: 效益, weight: 30, score: 30}
+
+            """
+        let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record(fields)])
+        defer { fixture.remove() }
+        let result = fixture.load()
+        #expect(result.diagnostics.map(\.description) == [])
+        let record = try #require(result.content?.units.first?.records.first)
+        #expect(record.indicatorWeightTotal == nil)
+        #expect(record.recomputedScore == nil)
+        #expect(!record.recomputedDiffers)
+        #expect(record.indicatorGroups.map(\.weight) == [10, nil, 30])
+        #expect(record.indicatorGroups.map(\.score) == [9, nil, 30])
+    }
+
     @Test func narrativeNamingAnotherFiscalYear() throws {
         let body = "## 概述\n\n我办对2019年度部门整体支出进行了绩效自评。\n"
         let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record(body: body)])
