@@ -33,6 +33,9 @@ struct SourceText {
     }
 
     /// Reads `data` as `read` does; `digest`, when given, is the SHA-256 already taken of it.
+    ///
+    /// Line breaks come back as LF whether the file has CRLF (as Windows editors save) or CR, as YAML and CommonMark
+    /// read all three: lines are counted the same way everywhere, and no carriage return reaches a page or the index.
     static func decode(_ data: Data, digest: String? = nil) -> Result<SourceText, Failure> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -56,7 +59,24 @@ struct SourceText {
             let line = firstInvalidLine(bytes)
             return .failure(.message("is not valid UTF-8 (at line \(line)); save it as UTF-8", line: line))
         }
-        return .success(SourceText(text: text, digest: digest ?? Digest.hex(of: data)))
+        let lines = bytes.contains(0x0D) ? withLineFeeds(bytes) : text
+        return .success(SourceText(text: lines, digest: digest ?? Digest.hex(of: data)))
+    }
+
+    /// `bytes`, valid UTF-8, with each CRLF and each lone CR turned into LF.
+    private static func withLineFeeds(_ bytes: Data.SubSequence) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var afterReturn = false
+        for byte in bytes {
+            if byte == 0x0A, afterReturn {
+                afterReturn = false
+                continue
+            }
+            afterReturn = byte == 0x0D
+            out.append(afterReturn ? 0x0A : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func firstInvalidLine(_ bytes: Data.SubSequence) -> Int {

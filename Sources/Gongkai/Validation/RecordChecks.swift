@@ -114,7 +114,7 @@ struct RecordChecks {
 
     private func bodyPosition(of needle: String) -> SourcePosition? {
         guard let start = sink.bodyLine, let range = record.body.range(of: needle) else { return nil }
-        let line = record.body[..<range.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        let line = record.body[..<range.lowerBound].utf8.count(where: { $0 == 0x0A })
         return SourcePosition(line: start + line, column: 1)
     }
 

@@ -104,6 +104,19 @@ import Testing
         ])
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func windowsAndOldMacLineBreaksCountAsLines(_ lineBreak: String) throws {
+        let body = "## 概述\n\n我办对2019年度部门整体支出进行了绩效自评。\n"
+        let text = ContentFixture.record(body: body).replacingOccurrences(of: "\n", with: lineBreak)
+        let fixture = try ContentFixture(["content/units/demo/2023.md": text])
+        defer { fixture.remove() }
+        let result = fixture.load()
+        #expect(result.diagnostics.map(\.description) == [
+            "content/units/demo/2023.md:9:1: warning: 正文提到“2019年度”，而本报告的评价年度是 2023 年度；请核对是否沿用了往年的文字",
+        ])
+        #expect(result.content?.units.first?.records.first?.body == "\n" + body)
+    }
+
     @Test func personalNumbersAreHiddenInTheModel() throws {
         let body = "填表人：李阳，联系电话：18608492924。座机 0739-5123456，编号 123456789012。\n"
         let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record(body: body)])
