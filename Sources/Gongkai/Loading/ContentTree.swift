@@ -167,6 +167,11 @@ struct ContentTree: Sendable {
     /// Checks that an attachment names a regular file under the unit's `files/`, reached without links.
     func checkAttachment(_ path: String, in folder: UnitFolder, field: String, sink: DiagnosticSink) {
         let at = sink.position(ofField: field)
+        if path.contains("\\") {
+            sink.error("\(FieldLabels.describe(field)) '\(path)' separates folders with '\\'; write '/', as in files/自评表.pdf",
+                       at: at, field: field)
+            return
+        }
         let components = path.split(separator: "/", omittingEmptySubsequences: false)
         guard components.count >= 2, components[0] == "files",
               !components.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }), !path.hasPrefix("/") else {

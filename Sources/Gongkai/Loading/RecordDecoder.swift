@@ -9,7 +9,7 @@ enum RecordDecoder {
         guard let fields = YAMLMapping(root, path: "", sink: sink) else { return nil }
         defer { fields.finish() }
 
-        let year = fields.integer("year", range: Limits.years, required: true)
+        let year = fields.integer("year", range: Limits.years, example: 2023, required: true)
         if let year, year != fileYear {
             sink.error("\(FieldLabels.describe("year")) is \(year) but the file is named \(fileYear).md; make them the same",
                        at: fields.position("year"), field: "year")
@@ -101,7 +101,7 @@ enum RecordDecoder {
     private static func budget(_ f: YAMLMapping) -> Budget {
         defer { f.finish() }
         return Budget(initial: f.decimal("initial"), adjusted: f.decimal("adjusted"), executed: f.decimal("executed"),
-                      executionRate: f.decimal("execution_rate", unit: "%", range: 0...1000),
+                      executionRate: f.decimal("execution_rate", unit: "%", example: "99.5", range: 0...1000),
                       carryoverStart: f.decimal("carryover_start"), carryoverEnd: f.decimal("carryover_end"))
     }
 

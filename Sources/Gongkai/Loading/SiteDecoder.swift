@@ -11,7 +11,7 @@ enum SiteDecoder {
         let publisher = fields.string("publisher")
         let description = fields.string("description")
         let publishContact = fields.bool("publish_contact") ?? false
-        let feedLimit = fields.integer("feed_limit", range: 1...10_000) ?? 50
+        let feedLimit = fields.integer("feed_limit", range: 1...10_000, example: 50) ?? 50
         let terms = fields.string("terms")
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             sink.error("\(FieldLabels.describe("base_url")) must be an absolute address such as https://czj.example.gov.cn/jxgk/, found '\(baseURL)'",

@@ -39,6 +39,9 @@ struct SourceText {
     static func decode(_ data: Data, digest: String? = nil) -> Result<SourceText, Failure> {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.message("is saved as UTF-16 (what Windows Notepad calls Unicode); save it as UTF-8", line: 1))
+        }
         let problem: (String, Int)? = bytes.withUnsafeBytes { buffer in
             var line = 1
             var lineStart = 0

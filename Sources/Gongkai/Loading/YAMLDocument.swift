@@ -12,7 +12,7 @@ enum YAMLDocument {
         do {
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            report(error, sink: sink)
+            report(error, yaml: yaml, sink: sink)
             return nil
         } catch {
             sink.error("invalid YAML: \(error)")
@@ -121,10 +121,14 @@ enum YAMLDocument {
         return .fine
     }
 
-    private static func report(_ error: YamlError, sink: DiagnosticSink) {
+    private static func report(_ error: YamlError, yaml: String, sink: DiagnosticSink) {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + sink.lineOffset, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            if let hint = YAMLTypingHint.find(in: yaml, near: mark.line) {
+                sink.error("invalid YAML: \(hint.message)", at: SourcePosition(line: hint.line + sink.lineOffset, column: hint.column))
+                return
+            }
             let while_ = context.map { " (\($0.text))" } ?? ""
             sink.error("invalid YAML: \(problem)\(while_); check the indentation and quoting near here", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -39,7 +39,7 @@ final class YAMLMapping {
 
     /// The value node for `key`, nil when absent or written as null.
     func node(_ key: String) -> Node? {
-        known.append(key)
+        if !known.contains(key) { known.append(key) }
         guard let entry = entry(key) else { return nil }
         if case .scalar(let scalar) = entry.value, scalar.style == .plain,
            ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
@@ -71,8 +71,10 @@ final class YAMLMapping {
         return text.isEmpty ? nil : text
     }
 
-    /// A non-negative amount in 万元, or another number where `allowNegative` says so.
-    func decimal(_ key: String, unit: String = "万元", allowNegative: Bool = false, range: ClosedRange<Decimal>? = nil) -> Decimal? {
+    /// A non-negative amount in 万元, or another number where `allowNegative` says so; `example` is shown when the
+    /// text is not a number.
+    func decimal(_ key: String, unit: String = "万元", example: String? = nil, allowNegative: Bool = false,
+                 range: ClosedRange<Decimal>? = nil) -> Decimal? {
         guard let node = node(key) else { return nil }
         let field = fieldPath(key)
         let at = sink.position(of: node)
@@ -83,8 +85,9 @@ final class YAMLMapping {
         let text = scalar.string.trimmed
         switch DecimalText.parse(text) {
         case .failure(.notANumber):
-            let example = unit.isEmpty ? "95" : "312.95"
-            sink.error("\(FieldLabels.describe(field)) must be a number\(unit.isEmpty ? "" : " in \(unit)") such as \(example), found '\(text)'",
+            let example = example ?? (unit.isEmpty ? "95" : "312.95")
+            let hint = NumberHint.hint(for: text, unit: unit).map { "; \($0)" } ?? ""
+            sink.error("\(FieldLabels.describe(field)) must be a number\(unit.isEmpty ? "" : " in \(unit)") such as \(example), found '\(text)'\(hint)",
                        at: at, field: field)
             return nil
         case .failure(.tooManyDigits):
@@ -105,9 +108,10 @@ final class YAMLMapping {
         }
     }
 
-    func integer(_ key: String, range: ClosedRange<Int>, required: Bool = false) -> Int? {
+    func integer(_ key: String, range: ClosedRange<Int>, example: Int, required: Bool = false) -> Int? {
         guard node(key) != nil || !required else { missing(key); return nil }
-        guard let value = decimal(key, unit: "", range: Decimal(range.lowerBound)...Decimal(range.upperBound)) else { return nil }
+        guard let value = decimal(key, unit: "", example: String(example), range: Decimal(range.lowerBound)...Decimal(range.upperBound))
+        else { return nil }
         guard value.isWhole else {
             sink.error("\(FieldLabels.describe(fieldPath(key))) must be a whole number, found \(Format.plain(value))",
                        at: position(key), field: fieldPath(key))
@@ -119,8 +123,9 @@ final class YAMLMapping {
     func day(_ key: String) -> Day? {
         guard let text = string(key) else { return nil }
         guard let day = Day(text) else {
-            sink.error("\(FieldLabels.describe(fieldPath(key))) must be a date written YYYY-MM-DD, such as 2024-08-20, found '\(text)'",
-                       at: position(key), field: fieldPath(key))
+            let problem = Day.isWrittenLikeADay(text) ? "is not a day of the calendar; check the month and the day"
+                : "must be a date written YYYY-MM-DD, such as 2024-08-20"
+            sink.error("\(FieldLabels.describe(fieldPath(key))) \(problem), found '\(text)'", at: position(key), field: fieldPath(key))
             return nil
         }
         return day
@@ -201,13 +206,28 @@ final class YAMLMapping {
             let key = pair.key
             let place = path.isEmpty ? "" : " in \(path)"
             var message = "unknown key '\(name)'\(place)"
-            if let suggestion = EditDistance.nearest(to: name, among: known) {
+            if name.unicodeScalars.first == "\u{3000}" {
+                message += ": the line is indented with a full-width space '　'; indent with ASCII spaces"
+            } else if let labelled = knownKey(labelled: name) {
+                message += "; keys are written in English: did you mean '\(labelled)'（\(FieldLabels.label(fieldPath(labelled)) ?? name)）?"
+            } else if let suggestion = EditDistance.nearest(to: name, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
                 message += "; the keys read here are: \(known.joined(separator: ", "))"
             }
             sink.error(message, at: sink.position(of: key), field: fieldPath(name))
         }
+    }
+}
+
+extension YAMLMapping {
+    /// The known key whose Chinese label is `name`, or else the one with the shortest label containing it, as a
+    /// key written as its label in the report (得分 for `score`, 自评得分).
+    fileprivate func knownKey(labelled name: String) -> String? {
+        guard !name.isEmpty, !name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let labelled = known.compactMap { key in FieldLabels.label(fieldPath(key)).map { (key: key, label: $0) } }
+        if let exact = labelled.first(where: { $0.label == name }) { return exact.key }
+        return labelled.filter { $0.label.contains(name) }.min { $0.label.count < $1.label.count }?.key
     }
 }
 

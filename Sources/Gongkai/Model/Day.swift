@@ -14,6 +14,14 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Whether `text` has the form `YYYY-MM-DD` in ASCII digits, whether or not that day exists.
+    static func isWrittenLikeADay(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 10 && bytes.indices.allSatisfy { index in
+            index == 4 || index == 7 ? bytes[index] == UInt8(ascii: "-") : (0x30...0x39).contains(bytes[index])
+        }
+    }
+
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month

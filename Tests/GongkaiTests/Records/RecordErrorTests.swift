@@ -8,12 +8,30 @@ import Testing
         ("unknown key with a suggestion",
          ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 10\n  exectued: 5\n")],
          "content/units/demo/2023.md:7:3: error: unknown key 'exectued' in budget; did you mean 'executed'?"),
+        ("a key written as its Chinese label",
+         ["content/units/demo/2023.md": ContentFixture.record("得分: 95\n")],
+         "content/units/demo/2023.md:5:1: error: unknown key '得分'; keys are written in English: did you mean 'score'（自评得分）?"),
+        ("an unknown key with nothing near it",
+         ["content/units/demo/2023.md": ContentFixture.record("remarks: 无\n")],
+         "content/units/demo/2023.md:5:1: error: unknown key 'remarks'; the keys read here are: year, status, published_on, approved_on, prepared_on, title, withdrawn_note, conclusion, score, grade, staffing, budget, income, expenditure, previous_year, three_public, indicators, projects, figures, problems, measures, corrections, attachments, contact"),
         ("year differing from the file name",
          ["content/units/demo/2023.md": ContentFixture.record(year: 2022)],
          "content/units/demo/2023.md:2:7: error: year（评价年度） is 2022 but the file is named 2023.md; make them the same"),
         ("YAML syntax error",
          ["content/units/demo/2023.md": ContentFixture.record("budget: [1, 2\n")],
          "content/units/demo/2023.md:6:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence); check the indentation and quoting near here"),
+        ("a full-width colon",
+         ["content/units/demo/2023.md": ContentFixture.record("score：95\ngrade: 优秀\n")],
+         "content/units/demo/2023.md:5:6: error: invalid YAML: '：' after 'score' is a full-width colon; write an ASCII colon and a space, as in 'score: …'"),
+        ("indentation with the full-width space",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 10\n\u{3000}\u{3000}executed: 5\n")],
+         "content/units/demo/2023.md:7:1: error: unknown key '　　executed': the line is indented with a full-width space '　'; indent with ASCII spaces"),
+        ("a nested line indented with the full-width space",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 10\n\u{3000}\u{3000}executed: 5\n  execution_rate: 50\n")],
+         "content/units/demo/2023.md:7:1: error: invalid YAML: the line is indented with a full-width space '　'; indent with ASCII spaces"),
+        ("a target copied as >800",
+         ["content/units/demo/2023.md": ContentFixture.record("indicators:\n  - name: 上稿\n    target: >800\n")],
+         "content/units/demo/2023.md:7:13: error: invalid YAML: a value starting with '>' must be quoted; write target: \">800\""),
         ("negative amount",
          ["content/units/demo/2023.md": ContentFixture.record("budget:\n  executed: -5\n")],
          "content/units/demo/2023.md:6:13: error: budget.executed（全年执行数） must not be negative, found -5"),
@@ -35,6 +53,9 @@ import Testing
         ("attachment leaving files/",
          ["content/units/demo/2023.md": ContentFixture.record("attachments:\n  - {file: files/../../../site.yaml}\n")],
          "content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files/../../../site.yaml' leaves the unit's files/ folder; attachments must be named files/<name>"),
+        ("an attachment path with Windows separators",
+         ["content/units/demo/2023.md": ContentFixture.record("attachments:\n  - {file: 'files\\自评表.pdf'}\n")],
+         "content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files\\自评表.pdf' separates folders with '\\'; write '/', as in files/自评表.pdf"),
         ("missing attachment",
          ["content/units/demo/2023.md": ContentFixture.record("attachments:\n  - {file: files/自评表.pdf}\n")],
          "content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files/自评表.pdf' does not exist; put the file in units/demo/files/ or fix the name"),
@@ -73,7 +94,25 @@ import Testing
          "content/units/demo/2023.md:3:9: error: withdrawn_note（撤回说明） is required when status is withdrawn; say why the record was withdrawn"),
         ("an impossible date",
          ["content/units/demo/2023.md": "---\nyear: 2023\nstatus: published\npublished_on: 2024-02-30\n---\n"],
-         "content/units/demo/2023.md:4:15: error: published_on（公开日期） must be a date written YYYY-MM-DD, such as 2024-08-20, found '2024-02-30'"),
+         "content/units/demo/2023.md:4:15: error: published_on（公开日期） is not a day of the calendar; check the month and the day, found '2024-02-30'"),
+        ("a date written the Chinese way",
+         ["content/units/demo/2023.md": "---\nyear: 2023\nstatus: published\npublished_on: 2024年8月20日\n---\n"],
+         "content/units/demo/2023.md:4:15: error: published_on（公开日期） must be a date written YYYY-MM-DD, such as 2024-08-20, found '2024年8月20日'"),
+        ("a year with 年",
+         ["content/units/demo/2023.md": "---\nyear: 2023年\nstatus: draft\n---\n"],
+         "content/units/demo/2023.md:2:7: error: year（评价年度） must be a number such as 2023, found '2023年'"),
+        ("an amount with its unit",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 185.32万元\n")],
+         "content/units/demo/2023.md:6:13: error: budget.adjusted（全年预算数） must be a number in 万元 such as 312.95, found '185.32万元'; write the number without '万元'"),
+        ("a rate with a percent sign",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  execution_rate: 100%\n")],
+         "content/units/demo/2023.md:6:19: error: budget.execution_rate（预算执行率） must be a number in % such as 99.5, found '100%'; write the number without '%'"),
+        ("thousands separators",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: 1,312.95\n")],
+         "content/units/demo/2023.md:6:13: error: budget.adjusted（全年预算数） must be a number in 万元 such as 312.95, found '1,312.95'; remove the thousands separators"),
+        ("full-width digits",
+         ["content/units/demo/2023.md": ContentFixture.record("budget:\n  adjusted: １８５.３２\n")],
+         "content/units/demo/2023.md:6:13: error: budget.adjusted（全年预算数） must be a number in 万元 such as 312.95, found '１８５.３２'; write it with half-width digits (0-9 and .), not full-width ones"),
         ("site.yaml without base_url",
          ["content/site.yaml": "title: 测试\n"],
          "content/site.yaml:1:1: error: base_url（网站地址） is required"),
@@ -101,6 +140,14 @@ import Testing
         let fixture = try ContentFixture(bytes: ["content/units/demo/2023.md": bytes])
         defer { fixture.remove() }
         #expect(fixture.diagnostics() == ["content/units/demo/2023.md:3:1: error: holds a NUL byte; save the file as plain UTF-8 text"])
+    }
+
+    @Test func utf16IsNamedAsSuch() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in ContentFixture.record().utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let fixture = try ContentFixture(bytes: ["content/units/demo/2023.md": bytes])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == ["content/units/demo/2023.md:1:1: error: is saved as UTF-16 (what Windows Notepad calls Unicode); save it as UTF-8"])
     }
 
     @Test func everyErrorIsCollectedNotOnlyTheFirst() throws {
