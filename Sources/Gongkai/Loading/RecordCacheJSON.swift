@@ -24,6 +24,7 @@ extension Record {
             "budget": budget?.cacheJSON, "income": income?.cacheJSON, "expenditure": expenditure?.cacheJSON,
             "previousYear": previousYear?.cacheJSON, "threePublic": threePublic?.cacheJSON,
             "indicators": .array(indicators.map(\.cacheJSON)), "recomputedScore": .ifPresent(recomputedScore),
+            "indicatorWeightTotal": .ifPresent(indicatorWeightTotal),
             "projects": .array(projects.map(\.cacheJSON)), "figures": .array(figures.map(\.cacheJSON)),
             "problems": .array(problems.map(CanonicalJSON.string)), "measures": .array(measures.map(CanonicalJSON.string)),
             "corrections": .array(corrections.map(\.cacheJSON)), "attachments": .array(attachments.map(\.cacheJSON)),

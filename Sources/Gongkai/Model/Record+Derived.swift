@@ -37,11 +37,17 @@ extension Record {
         return values.reduce(0) { $0 + $1! }
     }
 
-    public var recomputedGrade: Grade? { recomputedScore.map(Grade.init(score:)) }
+    /// The grade the recomputed score earns; nil unless the indicators' weights total 100, as the grades' bands are
+    /// out of 100 and a table that lacks indicators cannot be graded by them.
+    public var recomputedGrade: Grade? {
+        guard let recomputedScore, indicatorWeightTotal == 100 else { return nil }
+        return Grade(score: recomputedScore)
+    }
 
-    /// The sum of the indicators' weights; nil unless every indicator states one.
-    public var indicatorWeightTotal: Decimal? {
-        Self.total(indicators.map(\.weight))
+    /// The indicators' weight total where it is known and is not 100: what the recomputed score is out of.
+    public var recomputedOutOf: Decimal? {
+        guard let indicatorWeightTotal, indicatorWeightTotal != 100 else { return nil }
+        return indicatorWeightTotal
     }
 
     /// The grade as reported, or the one the reported score earns where only the score is stated.
@@ -51,7 +57,7 @@ extension Record {
     public var recomputedDiffers: Bool {
         guard let recomputedScore else { return false }
         if let score, score != recomputedScore { return true }
-        if let statedGrade, statedGrade != recomputedGrade { return true }
+        if let statedGrade, let recomputedGrade, statedGrade != recomputedGrade { return true }
         return false
     }
 

@@ -23,10 +23,15 @@ public struct Record: Sendable, Hashable, Decodable {
     public var previousYear: PreviousYear?
     public var threePublic: ThreePublic?
     public var indicators: [Indicator] = [] {
-        didSet { recomputedScore = Self.total(indicators.map(\.score)) }
+        didSet {
+            recomputedScore = Self.total(indicators.map(\.score))
+            indicatorWeightTotal = Self.total(indicators.map(\.weight))
+        }
     }
     /// The sum of the indicators' scores; nil unless every indicator states one. Kept, as lists show it for every record.
     public private(set) var recomputedScore: Decimal?
+    /// The sum of the indicators' weights; nil unless every indicator states one. Kept, as lists grade by it.
+    public private(set) var indicatorWeightTotal: Decimal?
     public var projects: [Project] = []
     public var figures: [Figure] = []
     public var problems: [String] = []

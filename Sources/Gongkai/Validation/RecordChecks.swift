@@ -73,9 +73,10 @@ struct RecordChecks {
             warn("绩效指标分值合计 \(amount(weights)) 分，不是 100 分", field: "indicators")
         }
         if let recomputed = record.recomputedScore, let score = record.score, (recomputed - score).absolute > RecordChecks.tolerance {
-            let earned = Grade(score: recomputed).rawValue
             let stated = record.statedGrade?.rawValue ?? Grade(score: score).rawValue
-            warn("绩效指标得分合计 \(amount(recomputed)) 分（对应等次“\(earned)”），与填报的自评得分 \(amount(score)) 分（“\(stated)”）不一致",
+            let basis = record.recomputedGrade.map { "对应等次“\($0.rawValue)”" }
+                ?? record.recomputedOutOf.map { "各指标分值合计只有 \(amount($0)) 分" }
+            warn("绩效指标得分合计 \(amount(recomputed)) 分\(basis.map { "（\($0)）" } ?? "")，与填报的自评得分 \(amount(score)) 分（“\(stated)”）不一致",
                  field: "score")
         }
         let groups = record.indicatorGroups

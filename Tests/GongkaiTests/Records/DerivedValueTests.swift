@@ -32,7 +32,7 @@ import Testing
             score: 99
             indicators:
               - {level1: 预算执行, name: 执行率, weight: 10, score: 9}
-              - {level1: 产出指标, name: 甲, weight: 20, score: 20}
+              - {level1: 产出指标, name: 甲, weight: 30, score: 20}
               - {level1: 产出指标, name: 乙, weight: 20, score: 19.5}
               - {level1: 效益指标, name: 丙, weight: 30, score: 30}
               - {level1: 满意度指标, name: 丁, weight: 10, score: 10}
@@ -43,8 +43,24 @@ import Testing
         #expect(record.statedGrade == .excellent)
         #expect(record.recomputedDiffers)
         #expect(record.indicatorGroups.map(\.level1) == ["预算执行", "产出指标", "效益指标", "满意度指标"])
-        #expect(record.indicatorGroups[1].weight == 40)
+        #expect(record.indicatorGroups[1].weight == 50)
+        #expect(record.recomputedOutOf == nil)
         #expect(record.indicatorGroups[1].score == Decimal(string: "39.5"))
+    }
+
+    @Test func anIncompleteIndicatorTableIsNotGraded() throws {
+        let record = try load("""
+            score: 99
+            grade: 优秀
+            indicators:
+              - {level1: 产出指标, name: 甲, weight: 40, score: 40}
+              - {level1: 效益指标, name: 乙, weight: 50, score: 49}
+
+            """)
+        #expect(record.recomputedScore == 89)
+        #expect(record.recomputedOutOf == 90)
+        #expect(record.recomputedGrade == nil, "89 of 90 is not 良好")
+        #expect(record.recomputedDiffers)
     }
 
     @Test(arguments: [

@@ -39,7 +39,9 @@ import Testing
 
     @Test func xuanchuanbuShowsTheRecomputedScoreBesideTheStatedOne() throws {
         let text = try site.page("units/hengyang-yanfeng-xuanchuanbu/2024/index.html").visibleText
-        #expect(text.contains("自评得分（填报） 99 分 评价等次（按得分） 优秀 按指标复核得分 89 分 复核对应等次 良好"))
+        #expect(text.contains("自评得分（填报） 99 分 评价等次（按得分） 优秀 按指标复核得分 89 分（满分 90 分） 注意："),
+                "89 of 90 earns no grade on the bands out of 100")
+        #expect(text.contains("复核得分为 89 分，与报告填报的结果不同。各指标分值合计只有 90 分，不是 100 分：指标表不全，故不按等次标准复核等次。"))
         #expect(text.contains("数据核对提示"))
         #expect(text.contains("基本支出 225.33 万元，但 人员经费 211.82 + 公用经费 13.41 = 225.23 万元，相差 0.10 万元"))
         #expect(text.contains("预算执行率 100.0% 报告填报 99.99%"))
@@ -74,13 +76,13 @@ import Testing
         #expect(text.contains("2020 年度 — — — 775.49 —"))
         let units = try site.page("units/index.html").visibleText
         #expect(units.contains("湖南省 衡阳市 雁峰区"))
-        #expect(units.contains("中共衡阳市雁峰区委宣传部 2024 年度：自评 99 分，优秀； 复核 89 分"))
+        #expect(units.contains("中共衡阳市雁峰区委宣传部 2024 年度：自评 99 分，优秀； 复核 89 分（满分 90）"))
         site.remove()
     }
 
     @Test func yearPageTotalsItsRecords() throws {
         let text = try site.page("years/2024/index.html").visibleText
-        #expect(text.contains("中共衡阳市雁峰区委宣传部 99 优秀 89 与填报不符 100.0% 789.05 789.05 5"))
+        #expect(text.contains("中共衡阳市雁峰区委宣传部 99 优秀 89（满分 90） 与填报不符 100.0% 789.05 789.05 5"))
         #expect(text.contains("合计 平均得分 99 789.05 789.05"))
         #expect(text.contains("执行数低于预算数最多的单位 ：本年度没有全年执行数低于全年预算数的单位。"),
                 "a year with no unit below budget says so, not that figures are missing")

@@ -40,6 +40,7 @@ enum PageContext {
             "grade": record.statedGrade?.rawValue ?? dash,
             "recomputedScore": plain(record.recomputedScore),
             "recomputedGrade": record.recomputedGrade?.rawValue ?? dash,
+            "recomputedOutOf": record.recomputedOutOf.map(Format.plain) ?? false,
             "executionRate": percent(record.executionRate),
             "executed": amount(record.budget?.executed),
             "expenditure": amount(record.expenditure?.total),

@@ -29,8 +29,10 @@ struct RecordPage {
         c["grade"] = record.statedGrade?.rawValue ?? PageContext.dash
         if record.grade == nil, record.score != nil { c["gradeFromScore"] = true }
         if record.recomputedDiffers {
+            // Every key is set, false where absent, so a section never finds the stated grade further up.
             c["recomputed"] = ["score": PageContext.plain(record.recomputedScore),
-                               "grade": record.recomputedGrade?.rawValue ?? PageContext.dash]
+                               "grade": record.recomputedGrade?.rawValue ?? false,
+                               "outOf": record.recomputedOutOf.map(Format.plain) ?? false] as [String: Any]
         }
         if record.status == .withdrawn { c["withdrawn"] = ["note": record.withdrawnNote ?? ""] }
         let warnings = entry.warnings.map(\.message)
