@@ -16,7 +16,8 @@ public struct StackedBarChart: ChartDrawable {
     /// The parts stacked in each bar, in order, with one value per category.
     public var series: [ChartSeries]
     public var format: ChartValueFormat
-    /// The header of the table's first column.
+    /// The header of the table's first column; for a single bar, the header of its parts' column, unless the bar is
+    /// a named category such as a year, whose table then heads the amounts `2023 年度`.
     public var categoryHeader: String
     /// The `<desc>` sentence; nil builds one from the values.
     public var summary: String?
@@ -70,7 +71,8 @@ public struct StackedBarChart: ChartDrawable {
     public var table: ChartTable {
         if categories.count == 1 {
             let shares = shares(0)
-            return ChartTable(caption: title, columns: [categoryHeader, "金额", "占比"], rows: series.indices.map { s in
+            let columns = categories[0].isEmpty ? [categoryHeader, "金额", "占比"] : ["项目", "\(categories[0]) \(categoryHeader)", "占比"]
+            return ChartTable(caption: title, columns: columns, rows: series.indices.map { s in
                 [series[s].name, format.label(series[s].values.chartValue(0)), shares[s].map(Format.percent) ?? "—"]
             })
         }

@@ -80,6 +80,15 @@ import Testing
         site.remove()
     }
 
+    @Test func aUnitWithOneYearTablesItsSpendingByPart() throws {
+        let split = try site.page("units/hengyang-yanfeng-xuanchuanbu/index.html").visibleText
+        #expect(split.contains("历年支出结构 项目 2024 年度 占比 人员经费 211.82 万元 26.8% 公用经费 13.41 万元 1.7% 项目支出 563.72 万元 71.5%"))
+        let basic = try site.page("units/shaoyang-beita-rongmeiti/index.html").visibleText
+        #expect(basic.contains("历年支出结构 项目 2023 年度 占比 基本支出 312.95 万元 100.0% 项目支出 0.00 万元 0.0%"),
+                "a report that does not split its basic spending is charted by basic and project spending, as on its page")
+        site.remove()
+    }
+
     @Test func yearPageTotalsItsRecords() throws {
         let text = try site.page("years/2024/index.html").visibleText
         #expect(text.contains("中共衡阳市雁峰区委宣传部 99 优秀 89（满分 90） 与填报不符 100.0% 789.05 789.05 5"))

@@ -94,11 +94,19 @@ struct PageCharts {
             LineChart(id: "chart-unit-score", title: strings["chart_unit_score"], categories: years,
                       series: [ChartSeries(strings["score"], records.map(\.score))], format: points, categoryHeader: strings["year"]),
             StackedBarChart(id: "chart-unit-mix", title: strings["chart_unit_mix"], categories: years,
-                            series: [ChartSeries(strings["personnel"], records.map { $0.expenditure?.basic?.personnel }),
-                                     ChartSeries(strings["public"], records.map { $0.expenditure?.basic?.publicFunds }),
-                                     ChartSeries(strings["project"], records.map { $0.expenditure?.project })],
-                            format: amount, categoryHeader: strings["year"]),
+                            series: unitMixSeries(records), format: amount, categoryHeader: strings["year"]),
         ]
+    }
+
+    /// Each year's personnel, public and project spending; or, where no year splits its basic spending, basic and
+    /// project spending, as a record page draws them.
+    private func unitMixSeries(_ records: [Record]) -> [ChartSeries] {
+        let project = ChartSeries(strings["project"], records.map { $0.expenditure?.project })
+        guard records.contains(where: { $0.expenditure?.basic?.personnel != nil || $0.expenditure?.basic?.publicFunds != nil }) else {
+            return [ChartSeries(strings["basic"], records.map { $0.expenditure?.basic?.total }), project]
+        }
+        return [ChartSeries(strings["personnel"], records.map { $0.expenditure?.basic?.personnel }),
+                ChartSeries(strings["public"], records.map { $0.expenditure?.basic?.publicFunds }), project]
     }
 
     // MARK: Year
