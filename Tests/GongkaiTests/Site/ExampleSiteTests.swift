@@ -52,7 +52,9 @@ import Testing
         let text = try site.page("units/hengyang-yanfeng-rongmeiti/2020/index.html").visibleText
         #expect(text.contains("全年预算数 —"))
         #expect(text.contains("预算执行率 —"))
-        #expect(text.contains("自评得分（填报） — 评价等次"), "no 分 after a missing score")
+        #expect(text.contains("自评得分（填报） 报告未填报 评价等次 报告未填报"), "a missing score is said, not shown as a dash")
+        let units = try site.page("units/index.html").visibleText
+        #expect(units.contains("2020 年度：报告未填报自评得分"))
         #expect(text.contains("收入 278.12 826.94 +548.82 +197.3%"))
         site.remove()
     }

@@ -46,6 +46,7 @@ enum PageContext {
             "expenditure": amount(record.expenditure?.total),
             "year": record.year,
             "hasScore": record.score != nil,
+            "hasGrade": record.statedGrade != nil,
             "differs": record.recomputedDiffers,
             "withdrawn": record.status == .withdrawn,
         ]

@@ -27,6 +27,7 @@ struct RecordPage {
         c["score"] = PageContext.plain(record.score)
         if record.score != nil { c["hasScore"] = true }
         c["grade"] = record.statedGrade?.rawValue ?? PageContext.dash
+        if record.statedGrade != nil { c["hasGrade"] = true }
         if record.grade == nil, record.score != nil { c["gradeFromScore"] = true }
         if record.recomputedDiffers {
             // Every key is set, false where absent, so a section never finds the stated grade further up.
