@@ -4,6 +4,7 @@ import Gongkai
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Builds the site into the output folder; on any error the folder is left as it was."
     )
 

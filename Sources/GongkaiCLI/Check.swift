@@ -4,6 +4,7 @@ import Gongkai
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Checks every record and lists each error and warning with its file and line."
     )
 

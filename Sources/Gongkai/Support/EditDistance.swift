@@ -1,5 +1,5 @@
 /// Levenshtein distance, for suggesting the key a misspelt one was meant to be.
-enum EditDistance {
+public enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         guard !a.isEmpty else { return b.count }
@@ -18,7 +18,7 @@ enum EditDistance {
     }
 
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { (candidate: $0, distance: between(word.lowercased(), $0)) }
         guard let best = scored.min(by: { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }) else { return nil }
         return best.distance <= max(2, word.count / 3) ? best.candidate : nil

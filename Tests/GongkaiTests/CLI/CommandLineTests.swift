@@ -29,6 +29,22 @@ import Testing
         return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
     }
 
+    @Test func aMistypedCommandIsNamedWithTheNearestOne() throws {
+        let folder = FileManager.default.temporaryDirectory
+        let typo = try run(["chek", "--content", "content"], in: folder)
+        #expect(typo.status == 2)
+        #expect(typo.errors == "error: unknown command 'chek'; did you mean 'check'?\n")
+        let unknown = try run(["publish"], in: folder)
+        #expect(unknown.status == 2)
+        #expect(unknown.errors == "error: unknown command 'publish'; the commands are check and build\n")
+    }
+
+    @Test func versionNamesTheRecordFormat() throws {
+        let result = try run(["--version"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0)
+        #expect(result.output == "gongkai 0.1.0, record format 1\n")
+    }
+
     @Test func checkExitsZeroWithWarningsAndPrintsASummary() throws {
         let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record("income: {total: 10, fiscal: 8, other: 1}\n")])
         defer { fixture.remove() }
