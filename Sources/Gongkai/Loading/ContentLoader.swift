@@ -156,6 +156,7 @@ public enum ContentLoader {
         }
         record = PersonalDataScrubber(sink: sink).scrub(record, bodyStartLine: split.bodyLine)
         guard !sink.hasErrors else { return nil }
+        record.narrativeText = Markdown.plainText(record.body)
         RecordChecks(record: record, sink: sink).run()
         return record
     }

@@ -28,7 +28,7 @@ extension Record {
             "projects": .array(projects.map(\.cacheJSON)), "figures": .array(figures.map(\.cacheJSON)),
             "problems": .array(problems.map(CanonicalJSON.string)), "measures": .array(measures.map(CanonicalJSON.string)),
             "corrections": .array(corrections.map(\.cacheJSON)), "attachments": .array(attachments.map(\.cacheJSON)),
-            "contact": contact?.cacheJSON, "body": .string(body), "sourcePath": .string(sourcePath),
+            "contact": contact?.cacheJSON, "body": .string(body), "narrativeText": .string(narrativeText), "sourcePath": .string(sourcePath),
         ])
     }
 }

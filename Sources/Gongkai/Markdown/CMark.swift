@@ -42,15 +42,36 @@ enum CMark {
         return Output(html: String(cString: rendered), headings: headings)
     }
 
+    /// The text a reader sees in `markdown`, without its markup: one line per paragraph, heading or list item.
+    static func plainText(_ markdown: String) -> String {
+        var markdown = markdown
+        let document = markdown.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+            }
+        }
+        guard let document else { return "" }
+        defer { cmark_node_free(document) }
+        return plainText(of: document, blockSeparator: "\n")
+    }
+
     /// The literal text inside `node`, as a reader would see it.
-    private static func plainText(of node: OpaquePointer) -> String {
+    private static func plainText(of node: OpaquePointer, blockSeparator: String? = nil) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(node) else { return text }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            guard let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if event == CMARK_EVENT_EXIT {
+                if let blockSeparator, !text.isEmpty, !text.hasSuffix(blockSeparator),
+                   [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK].contains(type) {
+                    text += blockSeparator
+                }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text += " "

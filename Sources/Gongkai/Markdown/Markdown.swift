@@ -62,6 +62,11 @@ public enum Markdown {
         return html.withUTF8 { ByteSearch.firstOffset(of: Array("<p>".utf8), in: $0, from: 3) != nil }
     }
 
+    /// The text a reader sees in a narrative, without its Markdown: what search results quote and match.
+    public static func plainText(_ markdown: String) -> String {
+        CMark.plainText(clean(markdown))
+    }
+
     /// The text with invisible control and bidi-override characters removed, which could disguise what a reader sees.
     static func clean(_ text: String) -> String {
         guard Escape.containsInvisibleControl(text) else { return text }

@@ -41,6 +41,9 @@ public struct Record: Sendable, Hashable, Decodable {
     public var contact: Contact?
     /// The Markdown narrative after the front matter.
     public var body: String = ""
+    /// The narrative as a reader sees it, without its Markdown, for the search index: made once when the record is
+    /// loaded, and kept in the record cache with the rest.
+    public var narrativeText: String = ""
     /// The record's file relative to the content folder's parent, e.g. `content/units/x/2023.md`.
     public var sourcePath: String = ""
 

@@ -28,7 +28,7 @@ struct SiteSearchDocuments {
                 SearchField(name: "indicators", weight: 4, text: (indicators + projects).joined(separator: "\n")),
                 SearchField(name: "judgement", weight: 3, text: judgement.joined(separator: "\n")),
                 SearchField(name: "figures", weight: 2, text: figures(record)),
-                SearchField(name: "narrative", weight: 1, text: record.body),
+                SearchField(name: "narrative", weight: 1, text: record.narrativeText),
             ])
     }
 

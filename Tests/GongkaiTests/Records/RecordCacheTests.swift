@@ -89,6 +89,7 @@ import Testing
         record.attachments = [Attachment(file: "files/a.pdf", title: "附件")]
         record.contact = Contact(name: "张三", phone: "［已隐去］")
         record.body = "正文" + text
+        record.narrativeText = "正文文本" + text
         record.sourcePath = "content/units/demo/2024.md"
         #expect(Self.unsetFields(record).isEmpty, "set every field, so the round trip covers it")
         let diagnostic = Diagnostic(.warning, file: "content/units/demo/2024.md", at: SourcePosition(line: 3, column: 5),

@@ -180,4 +180,14 @@ struct SearchIndexWriterTests {
     func refusesInvalid(documents: [SearchDocument], error: SearchIndexError) {
         #expect(throws: error) { try SearchIndexWriter().write(documents) }
     }
+
+    @Test func theSearchIndexQuotesNarrativesWithoutMarkup() throws {
+        let content = SiteFixture.repository.appendingPathComponent("content")
+        let loaded = try #require(ContentLoader.load(from: content, displayPath: "content").content)
+        let documents = SiteSearchDocuments(model: SiteModel(content: loaded, baseURL: nil)).documents()
+        let document = try #require(documents.first { $0.id == "units/shaoyang-beita-rongmeiti/2023" })
+        let narrative = try #require(document.fields.first { $0.name == "narrative" })
+        #expect(narrative.text.contains("\n聚焦主线，宣传引导有新成效。 截至11月30日"))
+        #expect(!narrative.text.contains("**") && !narrative.text.contains("## "))
+    }
 }
