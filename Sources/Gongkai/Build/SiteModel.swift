@@ -8,6 +8,10 @@ public struct SiteModel: Sendable {
         public let unit: UnitRecords
         public let record: Record
         public var warnings: [Diagnostic] { unit.warnings[record.year] ?? [] }
+        /// The warnings about the report's own figures and text, which pages list as 数据核对提示.
+        public var checks: [Diagnostic] { warnings.filter { $0.topic == .check } }
+        /// The notes that personal numbers were hidden.
+        public var personalDataNotes: [Diagnostic] { warnings.filter { $0.topic == .personalData } }
 
         public init(unit: UnitRecords, record: Record) {
             self.unit = unit

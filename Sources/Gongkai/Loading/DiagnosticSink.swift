@@ -20,8 +20,8 @@ final class DiagnosticSink {
         diagnostics.append(Diagnostic(.error, file: file, at: position, field: field, message))
     }
 
-    func warning(_ message: String, at position: SourcePosition? = nil, field: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, file: file, at: position, field: field, message))
+    func warning(_ message: String, at position: SourcePosition? = nil, field: String? = nil, topic: Diagnostic.Topic = .check) {
+        diagnostics.append(Diagnostic(.warning, file: file, at: position, field: field, message, topic: topic))
     }
 
     var hasErrors: Bool { diagnostics.hasErrors }

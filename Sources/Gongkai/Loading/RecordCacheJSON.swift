@@ -144,7 +144,7 @@ extension Diagnostic {
         .object(omittingNil: [
             "severity": .string(severity.rawValue), "file": .string(file),
             "position": position.map { .object(["line": .int($0.line), "column": .int($0.column)]) },
-            "field": .ifPresent(field), "message": .string(message),
+            "field": .ifPresent(field), "message": .string(message), "topic": .string(topic.rawValue),
         ])
     }
 }

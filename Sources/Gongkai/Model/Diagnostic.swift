@@ -20,6 +20,14 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         case warning
     }
 
+    /// What a warning is about, which decides where a page shows it.
+    public enum Topic: String, Sendable, Hashable, Codable {
+        /// The report's figures or text disagree with each other or with the rules: a 数据核对提示.
+        case check
+        /// A personal number was hidden: a note on privacy, not a flaw of the report's figures.
+        case personalData
+    }
+
     public var severity: Severity
     /// The file's path relative to the content folder's parent, as a user would type it.
     public var file: String
@@ -27,13 +35,16 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The field the finding is about, e.g. `budget.executed`, when there is one.
     public var field: String?
     public var message: String
+    public var topic: Topic
 
-    public init(_ severity: Severity, file: String, at position: SourcePosition? = nil, field: String? = nil, _ message: String) {
+    public init(_ severity: Severity, file: String, at position: SourcePosition? = nil, field: String? = nil, _ message: String,
+                topic: Topic = .check) {
         self.severity = severity
         self.file = file
         self.position = position
         self.field = field
         self.message = message
+        self.topic = topic
     }
 
     /// `path:line:column: error: message`, the form editors and CI logs link to.

@@ -105,7 +105,7 @@ struct RecordData: Sendable {
             IndicatorData(level1: $0.level1, level2: $0.level2, name: $0.name, target: $0.target, actual: $0.actual,
                           note: $0.note, weight: $0.weight, score: $0.score, status: $0.status.rawValue)
         }
-        warnings = entry.warnings.map(\.message)
+        warnings = entry.checks.map(\.message)
         url = links.absolute(Links.record(unit.id, record.year))
     }
 

@@ -59,11 +59,23 @@ import Testing
         site.remove()
     }
 
+    @Test func aHiddenNumberIsAPrivacyNoteNotADataCheck() throws {
+        let text = try site.page("units/shaoyang-beita-rongmeiti/2023/index.html").visibleText
+        #expect(text.contains("个人信息保护 正文含有个人手机号码，已在所有公开内容中替换为［已隐去］"))
+        #expect(!text.contains("数据核对提示"), "the report's figures agree; hiding a number is not a flaw of them")
+        let year = try site.page("years/2023/index.html").visibleText
+        #expect(year.contains("邵阳市北塔区融媒体中心 95 优秀 95 100.0% 312.95 312.95 0 合计"), "counted as no data check")
+        site.remove()
+    }
+
     @Test func noPersonalNumberAnywhere() throws {
         for path in site.files() {
             let data = try Data(contentsOf: site.output.appendingPathComponent(path))
             let text = String(decoding: data, as: UTF8.self)
-            #expect(PersonalData.find(in: text) == nil, "\(path) holds a personal number")
+            // The bookkeeping files hold only paths and hex digests, whose digit runs can look like a number by chance.
+            if !path.hasPrefix(".gongkai-") {
+                #expect(PersonalData.find(in: text) == nil, "\(path) holds a personal number")
+            }
             #expect(!text.contains("18608492824") && !text.contains("18608492924"), "\(path)")
         }
         let text = try site.page("units/shaoyang-beita-rongmeiti/2023/index.html")

@@ -97,8 +97,9 @@ enum ListRow {
         row["title"] = entry.record.displayTitle(unitName: entry.unit.unit.name)
         row["publishedOn"] = entry.record.publishedOn?.description ?? PageContext.dash
         row["region"] = PageContext.regionText(entry.unit.unit)
-        row["warningCount"] = entry.warnings.count
-        if !entry.warnings.isEmpty { row["hasWarnings"] = true }
+        let checks = entry.checks
+        row["warningCount"] = checks.count
+        if !checks.isEmpty { row["hasWarnings"] = true }
         return row
     }
 }

@@ -36,8 +36,10 @@ struct RecordPage {
                                "outOf": record.recomputedOutOf.map(Format.plain) ?? false] as [String: Any]
         }
         if record.status == .withdrawn { c["withdrawn"] = ["note": record.withdrawnNote ?? ""] }
-        let warnings = entry.warnings.map(\.message)
+        let warnings = entry.checks.map(\.message)
         if !warnings.isEmpty { c["warnings"] = warnings }
+        let personalData = entry.personalDataNotes.map(\.message)
+        if !personalData.isEmpty { c["personalData"] = personalData }
         if let conclusion = record.conclusion { c["conclusion"] = Markdown.inline(conclusion) }
 
         c["budget"] = budget(record)
