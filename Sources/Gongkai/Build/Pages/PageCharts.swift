@@ -27,10 +27,16 @@ struct PageCharts {
     func record(_ record: Record) -> [any ChartDrawable] {
         var charts: [any ChartDrawable] = [budget(record), spendingMix(record)]
         if let threePublic = record.threePublic {
-            let keys = [\ThreePublicAmounts.reception, \.vehiclePurchase, \.vehicleOperation, \.overseas]
+            var keys = [\ThreePublicAmounts.reception, \.vehiclePurchase, \.vehicleOperation, \.overseas]
+            var categories = ["reception", "vehicle_purchase", "vehicle_operation", "overseas"].map { strings[$0] }
+            let amounts = [threePublic.budget, threePublic.actual]
+            if !amounts.contains(where: { amount in keys.contains { amount?[keyPath: $0] != nil } }) {
+                // A report that gives only the totals (often 0) is charted by them, as its table shows them.
+                keys = [\.total]
+                categories = [strings["total"]]
+            }
             charts.append(BarChart(
-                id: "chart-three-public", title: strings["chart_three_public"],
-                categories: ["reception", "vehicle_purchase", "vehicle_operation", "overseas"].map { strings[$0] },
+                id: "chart-three-public", title: strings["chart_three_public"], categories: categories,
                 series: [ChartSeries(strings["budget"], keys.map { threePublic.budget?[keyPath: $0] }),
                          ChartSeries(strings["actual"], keys.map { threePublic.actual?[keyPath: $0] })],
                 format: amount, categoryHeader: strings["item"]))
