@@ -39,7 +39,7 @@ struct Build: ParsableCommand {
             let report = try SiteBuilder.build(options, progress: Terminal.progress)
             for diagnostic in report.diagnostics { Terminal.printDiagnostic(diagnostic) }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            print("built \(out): \(report.units) units, \(report.records) records, \(report.pages) pages (\(report.rendered) rendered), \(report.files) files (\(report.changed) changed), \(report.diagnostics.warnings.count) warnings in \(seconds) s")
+            print("built \(out): \(Terminal.count(report.units, "unit")), \(Terminal.count(report.records, "record")), \(Terminal.count(report.pages, "page")) (\(report.rendered) rendered), \(Terminal.count(report.files, "file")) (\(report.changed) changed), \(Terminal.count(report.diagnostics.warnings.count, "warning")) in \(seconds) s")
             if verify {
                 let differences = try SiteBuilder.verify(options, progress: Terminal.progress)
                 for difference in differences { print("verify: \(difference)") }

@@ -18,7 +18,9 @@ struct Check: ParsableCommand {
         }
         let errors = result.diagnostics.errors.count
         let warnings = result.diagnostics.warnings.count
-        print("\(result.unitCount) units, \(result.recordCount) records: \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")")
+        let drafts = result.content?.units.reduce(0) { $0 + $1.records.count { $0.status == .draft } } ?? 0
+        let draftNote = drafts > 0 ? " (\(Terminal.count(drafts, "draft")), not published)" : ""
+        print("\(Terminal.count(result.unitCount, "unit")), \(Terminal.count(result.recordCount, "record"))\(draftNote): \(Terminal.count(errors, "error")), \(Terminal.count(warnings, "warning"))")
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -52,7 +52,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output == """
             content/units/demo/2023.md:5:17: warning: 收入合计 10 万元，但 财政拨款收入 8 + 其他收入 1 = 9 万元，相差 1.00 万元
-            1 units, 1 records: 0 errors, 1 warning
+            1 unit, 1 record: 0 errors, 1 warning
 
             """)
     }
@@ -63,7 +63,7 @@ import Testing
         let result = try run(["check", "--content", "content"], in: fixture.root)
         #expect(result.status == 1)
         #expect(result.output.hasPrefix("content/units/demo/2023.md:7:3: error: unknown key 'exectued' in budget; did you mean 'executed'?\n"))
-        #expect(result.output.hasSuffix("1 units, 1 records: 1 error, 0 warnings\n"))
+        #expect(result.output.hasSuffix("1 unit, 1 record: 1 error, 0 warnings\n"))
     }
 
     @Test func aUsageErrorExitsTwo() throws {
@@ -106,7 +106,7 @@ import Testing
         defer { fixture.remove() }
         let result = try run(["build", "--out", "site", "--default-theme", SiteFixture.defaultTheme.path, "--verify"], in: fixture.root)
         #expect(result.status == 0)
-        #expect(result.output.hasPrefix("built site: 1 units, 1 records, 12 pages (12 rendered), "))
+        #expect(result.output.hasPrefix("built site: 1 unit, 1 record, 12 pages (12 rendered), "))
         #expect(result.output.hasSuffix("verify: identical to a clean build\n"))
         #expect(result.errors.contains("loading content"))
     }
