@@ -121,6 +121,24 @@ enum YAMLDocument {
         return .fine
     }
 
+    /// The line, after `mark`'s, where block mapping key `key` is written again at `mark`'s column; nil when the
+    /// mapping is not written one key per line.
+    private static func repeatedKeyLine(_ key: String, in yaml: String, after mark: Mark) -> Int? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let first = Array(lines[mark.line - 1].unicodeScalars)
+        guard first.count >= mark.column, String(String.UnicodeScalarView(first[(mark.column - 1)...])).hasPrefix(key + ":") else {
+            return nil
+        }
+        // Lines are numbered from 1, so the lines after the mark's start at its number as an index.
+        for index in mark.line..<lines.count {
+            let scalars = Array(lines[index].unicodeScalars)
+            guard scalars.count >= mark.column, scalars[..<(mark.column - 1)].allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            if String(String.UnicodeScalarView(scalars[(mark.column - 1)...])).hasPrefix(key + ":") { return index + 1 }
+        }
+        return nil
+    }
+
     private static func report(_ error: YamlError, yaml: String, sink: DiagnosticSink) {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + sink.lineOffset, column: mark.column) }
         switch error {
@@ -133,7 +151,12 @@ enum YAMLDocument {
             sink.error("invalid YAML: \(problem)\(while_); check the indentation and quoting near here", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            sink.error("duplicate key \(keys); each key may appear once in a mapping", at: at(context.mark))
+            if duplicates.count == 1, let repeated = repeatedKeyLine(duplicates[0], in: yaml, after: context.mark) {
+                sink.error("duplicate key \(keys), first written on line \(context.mark.line + sink.lineOffset); each key may appear once in a mapping",
+                           at: SourcePosition(line: repeated + sink.lineOffset, column: context.mark.column))
+            } else {
+                sink.error("duplicate key \(keys); each key may appear once in a mapping", at: at(context.mark))
+            }
         case let .reader(problem, _, _, _):
             sink.error("cannot read the YAML text: \(problem)")
         default:
