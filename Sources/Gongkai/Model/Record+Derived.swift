@@ -22,8 +22,8 @@ public struct YearOnYearChange: Sendable, Hashable {
 }
 
 extension Record {
-    /// 全年执行数 ÷ 全年预算数 as a percentage, to four decimals; nil unless both are stated and the budget is not zero.
-    public var computedExecutionRate: Decimal? {
+    /// 全年执行数 ÷ 全年预算数 of `budget` as a percentage, to four decimals.
+    static func executionRate(of budget: Budget?) -> Decimal? {
         guard let executed = budget?.executed, let adjusted = budget?.adjusted, !adjusted.isZero else { return nil }
         return (executed / adjusted * 100).rounded(places: 4)
     }

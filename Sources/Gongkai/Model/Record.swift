@@ -17,7 +17,12 @@ public struct Record: Sendable, Hashable, Decodable {
     public var score: Decimal?
     public var grade: Grade?
     public var staffing: Staffing?
-    public var budget: Budget?
+    public var budget: Budget? {
+        didSet { computedExecutionRate = Self.executionRate(of: budget) }
+    }
+    /// 全年执行数 ÷ 全年预算数 as a percentage, to four decimals; nil unless both are stated and the budget is not zero.
+    /// Kept, as every list and chart shows it.
+    public private(set) var computedExecutionRate: Decimal?
     public var income: Income?
     public var expenditure: Expenditure?
     public var previousYear: PreviousYear?

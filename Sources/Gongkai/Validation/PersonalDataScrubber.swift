@@ -20,8 +20,8 @@ struct PersonalDataScrubber {
         r.title = clean(r.title, field: "title")
         r.withdrawnNote = clean(r.withdrawnNote, field: "withdrawn_note")
         r.conclusion = clean(r.conclusion, field: "conclusion")
-        // Assigned once: a record recomputes its indicator total whenever its indicators change.
-        r.indicators = r.indicators.enumerated().map { i, indicator in
+        let warnings = sink.diagnostics.count
+        let indicators = r.indicators.enumerated().map { i, indicator in
             let path = "indicators[\(i)]"
             var cleaned = indicator
             cleaned.level1 = clean(indicator.level1, field: "\(path).level1")
@@ -32,6 +32,8 @@ struct PersonalDataScrubber {
             cleaned.note = clean(indicator.note, field: "\(path).note")
             return cleaned
         }
+        // Set only where a text was cleaned, which is always warned about: setting them recomputes the record's totals.
+        if sink.diagnostics.count != warnings { r.indicators = indicators }
         for i in r.projects.indices {
             r.projects[i].name = clean(r.projects[i].name, field: "projects[\(i)].name")
             r.projects[i].summary = clean(r.projects[i].summary, field: "projects[\(i)].summary")
