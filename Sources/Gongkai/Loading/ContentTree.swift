@@ -142,8 +142,9 @@ struct ContentTree: Sendable {
         }
     }
 
-    /// Reads and parses a YAML file; reports `missing` when it does not exist.
-    func readYAML(_ url: URL, sink: DiagnosticSink, missing: String) -> (node: Node, digest: String)? {
+    /// Reads and parses a YAML file, which must hold at least `required` (such as `name and region`); reports
+    /// `missing` when it does not exist.
+    func readYAML(_ url: URL, sink: DiagnosticSink, required: String, missing: String) -> (node: Node, digest: String)? {
         switch Self.kind(of: url) {
         case .file: break
         case .missing:
@@ -158,7 +159,7 @@ struct ContentTree: Sendable {
         }
         guard let source = readText(url, sink: sink) else { return nil }
         if source.text.allSatisfy(\.isWhitespace) {
-            sink.error("file is empty; it needs at least its required fields")
+            sink.error("file is empty; it needs at least \(required)")
             return nil
         }
         return YAMLDocument.parse(source.text, sink: sink).map { ($0, source.digest) }

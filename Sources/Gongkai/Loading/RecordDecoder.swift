@@ -14,7 +14,7 @@ enum RecordDecoder {
             sink.error("\(FieldLabels.describe("year")) is \(year) but the file is named \(fileYear).md; make them the same",
                        at: fields.position("year"), field: "year")
         }
-        let statusText = fields.string("status", required: true)
+        let statusText = fields.string("status", required: true, example: "status: published (or draft, withdrawn)")
         let status = statusText.flatMap(RecordStatus.init(rawValue:))
         if let statusText, status == nil {
             sink.error("\(FieldLabels.describe("status")) must be published, draft or withdrawn, found '\(statusText)'",

@@ -5,8 +5,8 @@ enum SiteDecoder {
     static func decode(_ root: Node, sink: DiagnosticSink) -> Site? {
         guard let fields = YAMLMapping(root, path: "", sink: sink) else { return nil }
         defer { fields.finish() }
-        let title = fields.string("title", required: true)
-        let baseURL = fields.string("base_url", required: true)
+        let title = fields.string("title", required: true, example: "title: 某市部门整体支出绩效自评公开")
+        let baseURL = fields.string("base_url", required: true, example: "base_url: https://czj.example.gov.cn/jxgk/")
         let language = fields.string("language") ?? "zh-CN"
         let publisher = fields.string("publisher")
         let description = fields.string("description")

@@ -7,14 +7,14 @@ enum UnitDecoder {
     static func decode(_ root: Node, id: String, sink: DiagnosticSink) -> Unit? {
         guard let fields = YAMLMapping(root, path: "", sink: sink) else { return nil }
         defer { fields.finish() }
-        let name = fields.string("name", required: true)
+        let name = fields.string("name", required: true, example: "name: 衡阳市雁峰区财政局")
         let shortName = fields.string("short_name")
         let region = fields.strings("region")
         if fields.has("region") && !(1...4).contains(region.count) {
             sink.error("\(FieldLabels.describe("region")) must list 1 to 4 levels, province → city → county, found \(region.count)",
                        at: fields.position("region"), field: "region")
         } else if !fields.has("region") {
-            fields.missing("region")
+            fields.missing("region", example: "region: [湖南省, 衡阳市, 雁峰区]")
         }
         let department = fields.string("department")
         let type = fields.string("type")

@@ -56,9 +56,9 @@ final class YAMLMapping {
 
     // MARK: Scalars
 
-    func string(_ key: String, required: Bool = false) -> String? {
+    func string(_ key: String, required: Bool = false, example: String? = nil) -> String? {
         guard let node = node(key) else {
-            if required { missing(key) }
+            if required { missing(key, example: example) }
             return nil
         }
         guard case .scalar(let scalar) = node else {
@@ -67,7 +67,7 @@ final class YAMLMapping {
             return nil
         }
         let text = Self.visible(scalar.string)
-        if required && text.isEmpty { missing(key); return nil }
+        if required && text.isEmpty { missing(key, example: example); return nil }
         return text.isEmpty ? nil : text
     }
 
@@ -109,7 +109,7 @@ final class YAMLMapping {
     }
 
     func integer(_ key: String, range: ClosedRange<Int>, example: Int, required: Bool = false) -> Int? {
-        guard node(key) != nil || !required else { missing(key); return nil }
+        guard node(key) != nil || !required else { missing(key, example: "\(key): \(example)"); return nil }
         guard let value = decimal(key, unit: "", example: String(example), range: Decimal(range.lowerBound)...Decimal(range.upperBound))
         else { return nil }
         guard value.isWhole else {
@@ -195,9 +195,11 @@ final class YAMLMapping {
 
     // MARK: Reporting
 
-    func missing(_ key: String) {
-        sink.error("\(FieldLabels.describe(fieldPath(key))) is required\(path.isEmpty ? "" : " in \(FieldLabels.describe(path))")",
-                   at: position, field: fieldPath(key))
+    /// Reports `key` missing; `example` is a line that would supply it, such as `status: published`.
+    func missing(_ key: String, example: String? = nil) {
+        let place = path.isEmpty ? "" : " in \(FieldLabels.describe(path))"
+        let advice = example.map { "; add a line such as '\($0)'" } ?? ""
+        sink.error("\(FieldLabels.describe(fieldPath(key))) is required\(place)\(advice)", at: position, field: fieldPath(key))
     }
 
     /// Reports every key that no reader asked for, suggesting the nearest known key.

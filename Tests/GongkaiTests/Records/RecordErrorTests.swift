@@ -70,7 +70,13 @@ import Testing
          "content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files/自评表.pdf' does not exist; put the file in units/demo/files/ or fix the name"),
         ("unit.yaml without name",
          ["content/units/demo/unit.yaml": "region: [湖南省]\n"],
-         "content/units/demo/unit.yaml:1:1: error: name（名称） is required"),
+         "content/units/demo/unit.yaml:1:1: error: name（名称） is required; add a line such as 'name: 衡阳市雁峰区财政局'"),
+        ("an empty unit.yaml",
+         ["content/units/demo/unit.yaml": " \n"],
+         "content/units/demo/unit.yaml: error: file is empty; it needs at least name and region"),
+        ("a record without status",
+         ["content/units/demo/2023.md": "---\nyear: 2023\n---\n"],
+         "content/units/demo/2023.md:2:1: error: status（公开状态） is required; add a line such as 'status: published (or draft, withdrawn)'"),
         ("unit id with capitals and underscores",
          ["content/units/Bad_Unit/unit.yaml": ContentFixture.unit],
          "content/units/Bad_Unit: error: unit id 'Bad_Unit' must be 1–64 characters of a-z, 0-9 and '-', not starting or ending with '-'; rename the folder, e.g. 'bad-unit'"),
@@ -124,7 +130,7 @@ import Testing
          "content/units/demo/2023.md:6:13: error: budget.adjusted（全年预算数） must be a number in 万元 such as 312.95, found '１８５.３２'; write it with half-width digits (0-9 and .), not full-width ones"),
         ("site.yaml without base_url",
          ["content/site.yaml": "title: 测试\n"],
-         "content/site.yaml:1:1: error: base_url（网站地址） is required"),
+         "content/site.yaml:1:1: error: base_url（网站地址） is required; add a line such as 'base_url: https://czj.example.gov.cn/jxgk/'"),
     ]
 
     @Test(arguments: cases.indices)
