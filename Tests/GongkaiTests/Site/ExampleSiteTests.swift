@@ -61,6 +61,21 @@ import Testing
         site.remove()
     }
 
+    @Test func eachRecordPageListsItsSectionsAndEveryEntryLeadsToOne() throws {
+        for path in site.files() where path.hasSuffix("/index.html") && path.split(separator: "/").count == 4 {
+            let html = try site.page(path)
+            let toc = try #require(html.components(separatedBy: #"<nav class="toc""#).dropFirst().first?.components(separatedBy: "</nav>").first)
+            let targets = toc.components(separatedBy: ##"href="#"##).dropFirst().map { $0.prefix { $0 != "\"" } }
+            for target in targets { #expect(html.contains(#"id="\#(target)""#), "\(path): no section \(target)") }
+            let headings = html.components(separatedBy: #"<h2 id=""#).dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            let listed = Set(targets.map(String.init))
+            for heading in headings where !["score-heading", "check-heading", "privacy-heading", "toc-heading"].contains(heading) {
+                #expect(listed.contains(heading), "\(path): \(heading) is not in the contents")
+            }
+        }
+        site.remove()
+    }
+
     @Test func aHiddenNumberIsAPrivacyNoteNotADataCheck() throws {
         let text = try site.page("units/shaoyang-beita-rongmeiti/2023/index.html").visibleText
         #expect(text.contains("个人信息保护 正文含有个人手机号码，已在所有公开内容中替换为［已隐去］"))
