@@ -44,9 +44,9 @@ extension Record {
         return Grade(score: recomputedScore)
     }
 
-    /// The indicators' weight total where it is known and is not 100: what the recomputed score is out of.
+    /// What the recomputed score is out of, where that is known and is not 100: the indicators' weight total.
     public var recomputedOutOf: Decimal? {
-        guard let indicatorWeightTotal, indicatorWeightTotal != 100 else { return nil }
+        guard recomputedScore != nil, let indicatorWeightTotal, indicatorWeightTotal != 100 else { return nil }
         return indicatorWeightTotal
     }
 

@@ -75,7 +75,7 @@ struct RecordChecks {
         if let recomputed = record.recomputedScore, let score = record.score, (recomputed - score).absolute > RecordChecks.tolerance {
             let stated = record.statedGrade?.rawValue ?? Grade(score: score).rawValue
             let basis = record.recomputedGrade.map { "对应等次“\($0.rawValue)”" }
-                ?? record.recomputedOutOf.map { "各指标分值合计只有 \(amount($0)) 分" }
+                ?? record.recomputedOutOf.map { "各指标分值合计为 \(amount($0)) 分" }
             warn("绩效指标得分合计 \(amount(recomputed)) 分\(basis.map { "（\($0)）" } ?? "")，与填报的自评得分 \(amount(score)) 分（“\(stated)”）不一致",
                  field: "score")
         }

@@ -63,6 +63,27 @@ import Testing
         #expect(record.recomputedDiffers)
     }
 
+    @Test func aTableWeighingMoreThan100IsNotGradedEither() throws {
+        let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record("""
+            score: 90
+            indicators:
+              - {level1: 产出指标, name: 甲, weight: 60, score: 55}
+              - {level1: 效益指标, name: 乙, weight: 50, score: 45}
+
+            """)])
+        defer { fixture.remove() }
+        let result = fixture.load()
+        let record = try #require(result.content?.units.first?.records.first)
+        #expect(record.recomputedOutOf == 110 && record.recomputedGrade == nil)
+        #expect(result.diagnostics.map(\.description).contains(
+            "content/units/demo/2023.md:5:8: warning: 绩效指标得分合计 100 分（各指标分值合计为 110 分），与填报的自评得分 90 分（“优秀”）不一致"))
+    }
+
+    @Test func noOutOfWithoutARecomputedScore() throws {
+        let record = try load("indicators:\n  - {name: 甲, weight: 40, score: 40}\n  - {name: 乙, weight: 50}\n")
+        #expect(record.recomputedScore == nil && record.recomputedOutOf == nil, "no '满分 90' beside a dash")
+    }
+
     @Test(arguments: [
         (90 as Decimal, Grade.excellent), (89.99, .good), (80, .good), (79.99, .fair), (60, .fair), (59.5, .poor), (0, .poor),
     ])

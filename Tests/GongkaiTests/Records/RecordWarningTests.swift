@@ -67,7 +67,7 @@ import Testing
         let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record(fields)])
         defer { fixture.remove() }
         #expect(fixture.diagnostics() == [
-            "content/units/demo/2023.md:5:8: warning: 绩效指标得分合计 89 分（各指标分值合计只有 90 分），与填报的自评得分 99 分（“优秀”）不一致",
+            "content/units/demo/2023.md:5:8: warning: 绩效指标得分合计 89 分（各指标分值合计为 90 分），与填报的自评得分 99 分（“优秀”）不一致",
             "content/units/demo/2023.md:7:3: warning: 绩效指标分值合计 90 分，不是 100 分",
             "content/units/demo/2023.md:8:38: warning: 产出指标分值合计 40 分，标准为 50 分",
         ])
@@ -136,7 +136,7 @@ import Testing
         #expect(result.diagnostics.errors.isEmpty)
         let warnings = result.diagnostics.warnings.map(\.description)
         #expect(warnings.contains("content/units/hengyang-yanfeng-xuanchuanbu/2024.md:18:12: warning: 基本支出 225.33 万元，但 人员经费 211.82 + 公用经费 13.41 = 225.23 万元，相差 0.10 万元"))
-        #expect(warnings.contains("content/units/hengyang-yanfeng-xuanchuanbu/2024.md:7:8: warning: 绩效指标得分合计 89 分（各指标分值合计只有 90 分），与填报的自评得分 99 分（“优秀”）不一致"))
+        #expect(warnings.contains("content/units/hengyang-yanfeng-xuanchuanbu/2024.md:7:8: warning: 绩效指标得分合计 89 分（各指标分值合计为 90 分），与填报的自评得分 99 分（“优秀”）不一致"))
         #expect(warnings.contains("content/units/hengyang-yanfeng-xuanchuanbu/2024.md:24:88: warning: 产出指标分值合计 40 分，标准为 50 分"))
         #expect(warnings.contains("content/units/hengyang-yanfeng-xuanchuanbu/2024.md:14:19: warning: 填报的预算执行率 99.99% 与 全年执行数 ÷ 全年预算数 = 100% 不一致"))
         #expect(warnings.contains("content/units/shaoyang-beita-rongmeiti/2023.md:86:1: warning: 正文含有个人手机号码，已在所有公开内容中替换为［已隐去］"))

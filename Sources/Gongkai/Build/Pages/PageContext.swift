@@ -41,6 +41,7 @@ enum PageContext {
             "recomputedScore": plain(record.recomputedScore),
             "recomputedGrade": record.recomputedGrade?.rawValue ?? dash,
             "recomputedOutOf": record.recomputedOutOf.map(Format.plain) ?? false,
+            "recomputedGraded": record.recomputedGrade != nil,
             "executionRate": percent(record.executionRate),
             "executed": amount(record.budget?.executed),
             "expenditure": amount(record.expenditure?.total),
