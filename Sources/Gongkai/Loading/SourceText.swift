@@ -46,7 +46,7 @@ struct SourceText {
             var line = 1
             var lineStart = 0
             for (offset, byte) in buffer.enumerated() {
-                if byte == 0x0A {
+                if endsLine(at: offset, in: buffer) {
                     line += 1
                     lineStart = offset + 1
                 } else if byte == 0 {
@@ -66,6 +66,11 @@ struct SourceText {
         return .success(SourceText(text: lines, digest: digest ?? Digest.hex(of: data)))
     }
 
+    /// Whether the byte at `offset` ends a line: an LF, or a CR not followed by one.
+    private static func endsLine(at offset: Int, in buffer: UnsafeRawBufferPointer) -> Bool {
+        buffer[offset] == 0x0A || (buffer[offset] == 0x0D && (offset + 1 == buffer.count || buffer[offset + 1] != 0x0A))
+    }
+
     /// `bytes`, valid UTF-8, with each CRLF and each lone CR turned into LF.
     private static func withLineFeeds(_ bytes: Data.SubSequence) -> String {
         var out: [UInt8] = []
@@ -83,14 +88,16 @@ struct SourceText {
     }
 
     private static func firstInvalidLine(_ bytes: Data.SubSequence) -> Int {
-        var line = 1
-        var start = bytes.startIndex
-        for index in bytes.indices where bytes[index] == 0x0A {
-            if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-            line += 1
-            start = bytes.index(after: index)
+        bytes.withUnsafeBytes { buffer in
+            var line = 1
+            var start = 0
+            for offset in buffer.indices where endsLine(at: offset, in: buffer) {
+                if String(validating: buffer[start..<offset], as: UTF8.self) == nil { return line }
+                line += 1
+                start = offset + 1
+            }
+            return line
         }
-        return line
     }
 }
 

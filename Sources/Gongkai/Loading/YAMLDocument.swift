@@ -143,7 +143,7 @@ enum YAMLDocument {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + sink.lineOffset, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            if let hint = YAMLTypingHint.find(in: yaml, near: mark.line) {
+            if let hint = YAMLTypingHint.find(in: yaml, near: mark.line, problem: problem) {
                 sink.error("invalid YAML: \(hint.message)", at: SourcePosition(line: hint.line + sink.lineOffset, column: hint.column))
                 return
             }

@@ -32,6 +32,12 @@ import Testing
         ("a tab after a list item holding a full-width colon",
          ["content/units/demo/2023.md": ContentFixture.record("problems:\n  - 措施：加强管理\n\t- 另一条\n")],
          "content/units/demo/2023.md:7:1: error: invalid YAML: found a tab character that violates indentation (while scanning a plain scalar); check the indentation and quoting near here"),
+        ("a tab after prose indented with full-width spaces",
+         ["content/units/demo/2023.md": ContentFixture.record("conclusion: |\n  　　本单位成绩显著。\n\tscore: 1\n")],
+         "content/units/demo/2023.md:7:1: error: invalid YAML: found a tab character where an indentation space is expected (while scanning a block scalar); check the indentation and quoting near here"),
+        ("a tab after a list item of an ASCII word and a full-width colon",
+         ["content/units/demo/2023.md": ContentFixture.record("measures:\n  - KPI：达标\n\t- 另一条\n")],
+         "content/units/demo/2023.md:7:1: error: invalid YAML: found a tab character that violates indentation (while scanning a plain scalar); check the indentation and quoting near here"),
         ("a target copied as >800",
          ["content/units/demo/2023.md": ContentFixture.record("indicators:\n  - name: 上稿\n    target: >800\n")],
          "content/units/demo/2023.md:7:13: error: invalid YAML: a value starting with '>' must be quoted; write target: \">800\""),
@@ -143,8 +149,10 @@ import Testing
         #expect(result.diagnostics.errors.map(\.description) == [expected], "\(name)")
     }
 
-    @Test func invalidUTF8NamesTheLine() throws {
-        let bytes = Array("---\nyear: 2023\nstatus: draft\ntitle: ".utf8) + [0xFF, 0xFE] + Array("\n---\n".utf8)
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func invalidUTF8NamesTheLine(_ lineBreak: String) throws {
+        let lines = ["---", "year: 2023", "status: draft", "title: "].joined(separator: lineBreak)
+        let bytes = Array(lines.utf8) + [0xFF, 0xFE] + Array("\(lineBreak)---\(lineBreak)".utf8)
         let fixture = try ContentFixture(bytes: ["content/units/demo/2023.md": bytes])
         defer { fixture.remove() }
         #expect(fixture.diagnostics() == ["content/units/demo/2023.md:4:1: error: is not valid UTF-8 (at line 4); save it as UTF-8"])
