@@ -18,8 +18,7 @@ struct Check: ParsableCommand {
         }
         let errors = result.diagnostics.errors.count
         let warnings = result.diagnostics.warnings.count
-        let drafts = result.content?.units.reduce(0) { $0 + $1.records.count { $0.status == .draft } } ?? 0
-        let draftNote = drafts > 0 ? " (\(Terminal.count(drafts, "draft")), not published)" : ""
+        let draftNote = result.draftCount > 0 ? " (\(Terminal.count(result.draftCount, "draft")), not published)" : ""
         print("\(Terminal.count(result.unitCount, "unit")), \(Terminal.count(result.recordCount, "record"))\(draftNote): \(Terminal.count(errors, "error")), \(Terminal.count(warnings, "warning"))")
         if errors > 0 { throw ExitCode(1) }
     }

@@ -22,24 +22,25 @@ struct GongkaiCommand: ParsableCommand {
 
     /// Parses and runs the command; a usage error exits 2, as `check`'s contract says, not ArgumentParser's 64.
     static func main() {
-        if let word = CommandLine.arguments.dropFirst().first, !word.hasPrefix("-"),
-           word != "help", !commandNames.contains(word) {
-            // Neither command takes a bare word, so this is a command mistyped; without this, it reads as
-            // an unexpected argument to `build`, the default, and prints build's usage.
-            let advice = EditDistance.nearest(to: word, among: commandNames).map { "did you mean '\($0)'?" }
-                ?? "the commands are \(commandNames.joined(separator: " and "))"
-            FileHandle.standardError.write(Data("error: unknown command '\(word)'; \(advice)\n".utf8))
-            Foundation.exit(2)
-        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data(((unknownCommand(error) ?? fullMessage(for: error)) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
         }
+    }
+
+    /// The message for a usage error caused by a mistyped command, which otherwise reads as an unexpected argument to
+    /// `build`, the default command, followed by build's usage; nil for any other error.
+    private static func unknownCommand(_ error: Error) -> String? {
+        guard let word = CommandLine.arguments.dropFirst().first, !word.hasPrefix("-"), !commandNames.contains(word),
+              message(for: error).contains("'\(word)'") else { return nil }
+        let advice = EditDistance.nearest(to: word, among: commandNames).map { "did you mean '\($0)'?" }
+            ?? "the commands are \(commandNames.joined(separator: " and "))"
+        return "error: unknown command '\(word)'; \(advice)"
     }
 }

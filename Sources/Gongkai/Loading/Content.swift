@@ -43,4 +43,9 @@ public struct LoadResult: Sendable {
     public var recordsParsed: Int
     /// The records of this load, for the next one to reuse.
     public var recordCache: RecordCache
+
+    /// How many of the records are drafts, which a build does not publish; zero when the content has errors.
+    public var draftCount: Int {
+        content?.units.reduce(0) { $0 + $1.records.count { $0.status == .draft } } ?? 0
+    }
 }
