@@ -16,15 +16,17 @@ public struct StackedBarChart: ChartDrawable {
     /// The parts stacked in each bar, in order, with one value per category.
     public var series: [ChartSeries]
     public var format: ChartValueFormat
-    /// The header of the table's first column; for a single bar, the header of its parts' column, unless the bar is
-    /// a named category such as a year, whose table then heads the amounts `2023 年度`.
+    /// The header of the table's first column, which names the categories; for a single bar, the header of its parts'
+    /// column, unless the bar is a named category such as a year, whose table then heads the amounts `2023 年度`.
     public var categoryHeader: String
+    /// The header of the parts' column in the table of a single named category.
+    public var partHeader: String
     /// The `<desc>` sentence; nil builds one from the values.
     public var summary: String?
 
     public init(
         id: String, title: String, categories: [String], series: [ChartSeries],
-        format: ChartValueFormat = .wanYuan, categoryHeader: String = "项目", summary: String? = nil
+        format: ChartValueFormat = .wanYuan, categoryHeader: String = "项目", partHeader: String = "项目", summary: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -32,6 +34,7 @@ public struct StackedBarChart: ChartDrawable {
         self.series = series
         self.format = format
         self.categoryHeader = categoryHeader
+        self.partHeader = partHeader
         self.summary = summary
     }
 
@@ -71,7 +74,8 @@ public struct StackedBarChart: ChartDrawable {
     public var table: ChartTable {
         if categories.count == 1 {
             let shares = shares(0)
-            let columns = categories[0].isEmpty ? [categoryHeader, "金额", "占比"] : ["项目", "\(categories[0]) \(categoryHeader)", "占比"]
+            let columns = categories[0].isEmpty ? [categoryHeader, "金额", "占比"]
+                : [partHeader, "\(categories[0]) \(categoryHeader)", "占比"]
             return ChartTable(caption: title, columns: columns, rows: series.indices.map { s in
                 [series[s].name, format.label(series[s].values.chartValue(0)), shares[s].map(Format.percent) ?? "—"]
             })

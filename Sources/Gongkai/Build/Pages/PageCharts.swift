@@ -100,7 +100,8 @@ struct PageCharts {
             LineChart(id: "chart-unit-score", title: strings["chart_unit_score"], categories: years,
                       series: [ChartSeries(strings["score"], records.map(\.score))], format: points, categoryHeader: strings["year"]),
             StackedBarChart(id: "chart-unit-mix", title: strings["chart_unit_mix"], categories: years,
-                            series: unitMixSeries(records), format: amount, categoryHeader: strings["year"]),
+                            series: unitMixSeries(records), format: amount, categoryHeader: strings["year"],
+                            partHeader: strings["item"]),
         ]
     }
 
