@@ -65,7 +65,7 @@ enum CMark {
             let type = cmark_node_get_type(child)
             if event == CMARK_EVENT_EXIT {
                 if let blockSeparator, !text.isEmpty, !text.hasSuffix(blockSeparator),
-                   [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_CODE_BLOCK].contains(type) {
+                   [CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING].contains(type) {
                     text += blockSeparator
                 }
                 continue

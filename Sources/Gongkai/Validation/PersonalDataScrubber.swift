@@ -20,20 +20,25 @@ struct PersonalDataScrubber {
         r.title = clean(r.title, field: "title")
         r.withdrawnNote = clean(r.withdrawnNote, field: "withdrawn_note")
         r.conclusion = clean(r.conclusion, field: "conclusion")
-        let warnings = sink.diagnostics.count
-        let indicators = r.indicators.enumerated().map { i, indicator in
-            let path = "indicators[\(i)]"
-            var cleaned = indicator
-            cleaned.level1 = clean(indicator.level1, field: "\(path).level1")
-            cleaned.level2 = clean(indicator.level2, field: "\(path).level2")
-            cleaned.name = clean(indicator.name, field: "\(path).name")
-            cleaned.target = clean(indicator.target, field: "\(path).target")
-            cleaned.actual = clean(indicator.actual, field: "\(path).actual")
-            cleaned.note = clean(indicator.note, field: "\(path).note")
+        var indicatorsCleaned = false
+        func cleaned(_ text: String?, _ field: String) -> String? {
+            let cleaned = clean(text, field: field)
+            if cleaned != text { indicatorsCleaned = true }
             return cleaned
         }
-        // Set only where a text was cleaned, which is always warned about: setting them recomputes the record's totals.
-        if sink.diagnostics.count != warnings { r.indicators = indicators }
+        let indicators = r.indicators.enumerated().map { i, indicator in
+            let path = "indicators[\(i)]"
+            var indicator = indicator
+            indicator.level1 = cleaned(indicator.level1, "\(path).level1")
+            indicator.level2 = cleaned(indicator.level2, "\(path).level2")
+            indicator.name = cleaned(indicator.name, "\(path).name")
+            indicator.target = cleaned(indicator.target, "\(path).target")
+            indicator.actual = cleaned(indicator.actual, "\(path).actual")
+            indicator.note = cleaned(indicator.note, "\(path).note")
+            return indicator
+        }
+        // Set only where a text was cleaned: setting them recomputes the record's totals.
+        if indicatorsCleaned { r.indicators = indicators }
         for i in r.projects.indices {
             r.projects[i].name = clean(r.projects[i].name, field: "projects[\(i)].name")
             r.projects[i].summary = clean(r.projects[i].summary, field: "projects[\(i)].summary")
