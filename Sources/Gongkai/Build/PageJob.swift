@@ -82,7 +82,8 @@ enum PageJob: Sendable {
             return (page.path, "unit", page.context().adding(charts: charts, charts.unit(page.unit)))
         case .record(let index):
             let page = RecordPage(model: model, entry: model.entries[index], strings: charts.strings)
-            return (page.path, "record", page.context().adding(charts: charts, charts.record(page.entry.record)))
+            return (page.path, "record", page.context().adding(charts: charts, charts.record(page.entry.record),
+                                                               notes: charts.recordNotes(page.entry.record)))
         case .year(let year):
             let page = YearPage(model: model, year: year)
             return (page.path, "year", page.context().adding(charts: charts, charts.year(model.published(in: year))))
@@ -105,12 +106,12 @@ enum PageJob: Sendable {
 }
 
 extension Dictionary where Key == String, Value == Any {
-    func adding(charts pageCharts: PageCharts, _ charts: [any ChartDrawable]) -> [String: Any] {
+    func adding(charts pageCharts: PageCharts, _ charts: [any ChartDrawable], notes: [String: String] = [:]) -> [String: Any] {
         var context = self
         if charts.allSatisfy(\.isEmpty) {
             context["chartsEmpty"] = true
         } else {
-            context["charts"] = pageCharts.context(charts)
+            context["charts"] = pageCharts.context(charts, notes: notes)
         }
         return context
     }

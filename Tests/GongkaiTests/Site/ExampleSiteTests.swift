@@ -55,6 +55,8 @@ import Testing
         #expect(text.contains("自评得分（填报） 报告未填报 评价等次 报告未填报"), "a missing score is said, not shown as a dash")
         let units = try site.page("units/index.html").visibleText
         #expect(units.contains("2020 年度：报告未填报自评得分"))
+        #expect(text.contains("775.49 万元 0 200 400 600 800 单位：万元 报告未填报全年预算数。年初预算数不含年度中追加和调整的预算"),
+                "the initial budget beside the year's spending is read with a caution")
         #expect(text.contains("“三公”经费预算与实际 合计：预算 0.00 万元，实际 0.00 万元。"),
                 "a report giving only the totals is charted by them, not called missing")
         #expect(text.contains("收入 278.12 826.94 +548.82 +197.3%"))

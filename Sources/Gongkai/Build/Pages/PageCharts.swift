@@ -11,11 +11,14 @@ struct PageCharts {
     /// The context a template needs for each chart: its title, SVG and data table, or that it is empty.
     ///
     /// An empty chart says why in the theme's `<id>_empty` string where there is one (a year with no unit below
-    /// its budget has nothing missing), and otherwise in the template's sentence about data not stated.
-    func context(_ charts: [any ChartDrawable]) -> [[String: Any]] {
+    /// its budget has nothing missing), and otherwise in the template's sentence about data not stated. `notes`
+    /// holds, by chart id, a caution shown under a chart that would otherwise mislead.
+    func context(_ charts: [any ChartDrawable], notes: [String: String] = [:]) -> [[String: Any]] {
         charts.map { chart in
             let table = chart.table
-            guard chart.isEmpty else { return ["title": table.caption, "svg": chart.svg, "table": table.html, "empty": false] }
+            guard chart.isEmpty else {
+                return ["title": table.caption, "svg": chart.svg, "table": table.html, "empty": false, "note": notes[chart.id] ?? false]
+            }
             var row: [String: Any] = ["title": table.caption, "empty": true]
             if let note = strings.optional(chart.id + "_empty") { row["emptyNote"] = note }
             return row
@@ -55,6 +58,13 @@ struct PageCharts {
                 format: points, categoryHeader: strings["indicator"]))
         }
         return charts
+    }
+
+    /// Cautions for a record's charts: its budget chart, where the report gives the year's initial budget and its
+    /// spending but not the adjusted budget, sets side by side two figures that do not measure the same thing.
+    func recordNotes(_ record: Record) -> [String: String] {
+        guard let budget = record.budget, budget.adjusted == nil, budget.initial != nil, budget.executed != nil else { return [:] }
+        return ["chart-budget": strings["chart_budget_no_adjusted"]]
     }
 
     private func budget(_ record: Record) -> BarChart {
