@@ -1,20 +1,19 @@
 /// What to change in a figure that is not a number, for the ways figures copied from reports usually go wrong.
 enum NumberHint {
-    /// A hint for `text`, the trimmed value of a figure in `unit`; nil when no common mistake explains it.
-    static func hint(for text: String, unit: String) -> String? {
-        let scalars = text.unicodeScalars
+    /// A hint for `text`, the trimmed value of a figure; nil when no common mistake explains it.
+    static func hint(for text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
         if scalars.contains(where: { (0xFF10...0xFF19).contains($0.value) || $0 == "．" }) {
             return "write it with half-width digits (0-9 and .), not full-width ones"
         }
-        if !unit.isEmpty, text.hasSuffix(unit), text.count > unit.count {
-            return "write the number without '\(unit)'"
+        let number = scalars.prefix { ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "+" || $0 == "," || $0 == "，" }
+        guard number.contains(where: { ("0"..."9").contains($0) }) else { return nil }
+        var hints: [String] = []
+        if number.contains(where: { $0 == "," || $0 == "，" }) { hints.append("remove the thousands separators") }
+        let suffix = String(String.UnicodeScalarView(scalars[number.count...])).trimmed
+        if !suffix.isEmpty, suffix.unicodeScalars.count <= 3, !suffix.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
+            hints.append("write the number without '\(suffix)'")
         }
-        if let unitWritten = ["%", "％", "分"].first(where: { text.hasSuffix($0) && text.count > $0.count }) {
-            return "write the number without '\(unitWritten)'"
-        }
-        if scalars.contains(where: { $0 == "," || $0 == "，" }) {
-            return "remove the thousands separators"
-        }
-        return nil
+        return hints.isEmpty ? nil : hints.joined(separator: " and ")
     }
 }

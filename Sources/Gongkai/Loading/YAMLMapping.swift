@@ -86,7 +86,7 @@ final class YAMLMapping {
         switch DecimalText.parse(text) {
         case .failure(.notANumber):
             let example = example ?? (unit.isEmpty ? "95" : "312.95")
-            let hint = NumberHint.hint(for: text, unit: unit).map { "; \($0)" } ?? ""
+            let hint = NumberHint.hint(for: text).map { "; \($0)" } ?? ""
             sink.error("\(FieldLabels.describe(field)) must be a number\(unit.isEmpty ? "" : " in \(unit)") such as \(example), found '\(text)'\(hint)",
                        at: at, field: field)
             return nil
