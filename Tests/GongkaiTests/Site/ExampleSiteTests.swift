@@ -124,6 +124,19 @@ import Testing
         site.remove()
     }
 
+    @Test func aUnitChartsBasicSpendingOfAYearThatDoesNotSplitIt() throws {
+        let fixture = try ContentFixture([
+            "content/units/demo/2022.md": ContentFixture.record(year: 2022, "expenditure:\n  basic: {total: 100}\n  project: 50\n"),
+            "content/units/demo/2023.md": ContentFixture.record("expenditure:\n  basic: {total: 100, personnel: 80, public: 20}\n  project: 50\n"),
+        ])
+        defer { fixture.remove() }
+        let (built, _) = try SiteFixture.build(fixture.content)
+        defer { built.remove() }
+        let text = try built.page("units/demo/index.html").visibleText
+        #expect(text.contains("历年支出结构 年度 人员经费 公用经费 基本支出（未分项） 项目支出 合计 2022 未填报 未填报 100.00 万元（66.7%） 50.00 万元（33.3%） 150.00 万元 2023 80.00 万元（53.3%） 20.00 万元（13.3%） 未填报 50.00 万元（33.3%） 150.00 万元"))
+        site.remove()
+    }
+
     @Test func yearPageTotalsItsRecords() throws {
         let text = try site.page("years/2024/index.html").visibleText
         #expect(text.contains("中共衡阳市雁峰区委宣传部 99 优秀 89（满分 90） 与填报不符 100.0% 789.05 789.05 5"))

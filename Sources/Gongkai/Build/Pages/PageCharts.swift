@@ -115,15 +115,17 @@ struct PageCharts {
         ]
     }
 
-    /// Each year's personnel, public and project spending; or, where no year splits its basic spending, basic and
-    /// project spending, as a record page draws them.
+    /// Each year's personnel, public and project spending, with the basic spending of a year that does not split it
+    /// as a part of its own; or, where no year splits it, basic and project spending, as a record page draws them.
     private func unitMixSeries(_ records: [Record]) -> [ChartSeries] {
+        let splits = records.map { $0.expenditure?.basic?.personnel != nil || $0.expenditure?.basic?.publicFunds != nil }
         let project = ChartSeries(strings["project"], records.map { $0.expenditure?.project })
-        guard records.contains(where: { $0.expenditure?.basic?.personnel != nil || $0.expenditure?.basic?.publicFunds != nil }) else {
-            return [ChartSeries(strings["basic"], records.map { $0.expenditure?.basic?.total }), project]
-        }
-        return [ChartSeries(strings["personnel"], records.map { $0.expenditure?.basic?.personnel }),
-                ChartSeries(strings["public"], records.map { $0.expenditure?.basic?.publicFunds }), project]
+        let unsplit = zip(records, splits).map { record, splits in splits ? nil : record.expenditure?.basic?.total }
+        guard splits.contains(true) else { return [ChartSeries(strings["basic"], unsplit), project] }
+        var series = [ChartSeries(strings["personnel"], records.map { $0.expenditure?.basic?.personnel }),
+                      ChartSeries(strings["public"], records.map { $0.expenditure?.basic?.publicFunds })]
+        if unsplit.contains(where: { $0 != nil }) { series.append(ChartSeries(strings["basic_unsplit"], unsplit)) }
+        return series + [project]
     }
 
     // MARK: Year
