@@ -20,7 +20,7 @@ struct SiteSearchDocuments {
         return SearchDocument(
             id: "units/\(unit.id)/\(record.year)", url: Links.record(unit.id, record.year),
             title: title, unit: unit.displayName, province: unit.region.first,
-            year: record.year, score: record.score.map(Format.plain), grade: record.statedGrade?.rawValue, kind: .record,
+            year: record.year, score: shownScore(record), grade: record.statedGrade?.rawValue, kind: .record,
             fields: [
                 SearchField(name: "title", weight: 10, text: title + " \(record.year)"),
                 SearchField(name: "unit", weight: 8, text: [unit.name, unit.shortName ?? ""].joined(separator: " ")),
@@ -43,6 +43,15 @@ struct SiteSearchDocuments {
                 SearchField(name: "region", weight: 5, text: u.region.joined(separator: " ")),
                 SearchField(name: "narrative", weight: 1, text: (u.divisions + u.functions).joined(separator: "\n")),
             ])
+    }
+
+    /// The score as a result shows it: the stated one, with the recomputed one beside it where the two differ, as
+    /// every list of the site shows them.
+    private func shownScore(_ record: Record) -> String? {
+        guard let score = record.score else { return nil }
+        guard let recomputed = record.recomputedScore, recomputed != score else { return Format.plain(score) }
+        let outOf = record.recomputedOutOf.map { "，满分 \(Format.plain($0))" } ?? ""
+        return "\(Format.plain(score))（按指标复核 \(Format.plain(recomputed)) 分\(outOf)）"
     }
 
     /// Every figure the record states, as its exact number and as the page formats it, so either form is found.

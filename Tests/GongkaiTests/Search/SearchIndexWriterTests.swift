@@ -181,7 +181,7 @@ struct SearchIndexWriterTests {
         #expect(throws: error) { try SearchIndexWriter().write(documents) }
     }
 
-    @Test func theSearchIndexQuotesNarrativesWithoutMarkup() throws {
+    @Test func searchDocumentsQuoteNarrativesWithoutMarkupAndShowRecomputedScores() throws {
         let content = SiteFixture.repository.appendingPathComponent("content")
         let loaded = try #require(ContentLoader.load(from: content, displayPath: "content").content)
         let documents = SiteSearchDocuments(model: SiteModel(content: loaded, baseURL: nil)).documents()
@@ -189,5 +189,8 @@ struct SearchIndexWriterTests {
         let narrative = try #require(document.fields.first { $0.name == "narrative" })
         #expect(narrative.text.contains("\n聚焦主线，宣传引导有新成效。 截至11月30日"))
         #expect(!narrative.text.contains("**") && !narrative.text.contains("## "))
+        #expect(document.score == "95", "95 recomputes to 95")
+        let flagged = try #require(documents.first { $0.id == "units/hengyang-yanfeng-xuanchuanbu/2024" })
+        #expect(flagged.score == "99（按指标复核 89 分，满分 90）", "results say what every list says")
     }
 }
