@@ -78,7 +78,10 @@ struct ContentTree: Sendable {
             let shown = display("units/\(id)/\(name)")
             let kind = Self.kind(of: entry)
             if kind == .link {
-                diagnostics.append(Diagnostic(.error, file: shown, "is a symbolic link; Gongkai does not follow links, so copy the file into the unit folder"))
+                // unit.yaml is read next, which reports a link as it reports every other way the file cannot be read.
+                if name != "unit.yaml" {
+                    diagnostics.append(Diagnostic(.error, file: shown, "is a symbolic link; Gongkai does not follow links, so copy the file into the unit folder"))
+                }
                 continue
             }
             if name == "unit.yaml" || name == "files" {
@@ -151,7 +154,7 @@ struct ContentTree: Sendable {
             sink.error(missing)
             return nil
         case .link:
-            sink.error("is a symbolic link; Gongkai does not follow links, so copy the file here")
+            sink.error("is a symbolic link; Gongkai does not follow links, so copy the file into its folder")
             return nil
         default:
             sink.error("must be a file")

@@ -92,6 +92,15 @@ import Testing
         #expect(fixture.diagnostics() == ["content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files/passwd' is reached through a symbolic link; Gongkai does not follow links, so copy the file into files/"])
     }
 
+    @Test func aUnitYAMLThatIsALinkIsRefusedOnce() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        let unitYAML = fixture.content.appendingPathComponent("units/demo/unit.yaml")
+        try FileManager.default.moveItem(at: unitYAML, to: fixture.root.appendingPathComponent("unit.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: unitYAML.path, withDestinationPath: fixture.root.appendingPathComponent("unit.yaml").path)
+        #expect(fixture.diagnostics() == ["content/units/demo/unit.yaml: error: is a symbolic link; Gongkai does not follow links, so copy the file into its folder"])
+    }
+
     @Test func aRecordFileThatIsALinkIsRefused() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
