@@ -125,7 +125,7 @@ enum YAMLDocument {
     /// mapping is not written one key per line.
     private static func repeatedKeyLine(_ key: String, in yaml: String, after mark: Mark) -> Int? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        guard mark.line >= 1, mark.line <= lines.count, mark.column >= 1 else { return nil }
         let first = Array(lines[mark.line - 1].unicodeScalars)
         guard first.count >= mark.column, String(String.UnicodeScalarView(first[(mark.column - 1)...])).hasPrefix(key + ":") else {
             return nil
