@@ -39,7 +39,7 @@ final class YAMLMapping {
 
     /// The value node for `key`, nil when absent or written as null.
     func node(_ key: String) -> Node? {
-        if !known.contains(key) { known.append(key) }
+        known.append(key)
         guard let entry = entry(key) else { return nil }
         if case .scalar(let scalar) = entry.value, scalar.style == .plain,
            ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
@@ -215,7 +215,10 @@ final class YAMLMapping {
             } else if let suggestion = EditDistance.nearest(to: name, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
-                message += "; the keys read here are: \(known.joined(separator: ", "))"
+                // A key read twice (`integer` asks, then `decimal`) is listed once.
+                var listed: [String] = []
+                for key in known where !listed.contains(key) { listed.append(key) }
+                message += "; the keys read here are: \(listed.joined(separator: ", "))"
             }
             sink.error(message, at: sink.position(of: key), field: fieldPath(name))
         }
