@@ -6,11 +6,11 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
 
     /// Reads `YYYY-MM-DD`; nil when the text is not a real calendar date.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year)
-        else { return nil }
+        guard Self.isWrittenLikeADay(text) else { return nil }
+        let bytes = Array(text.utf8)
+        func number(_ digits: Range<Int>) -> Int { bytes[digits].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        let year = number(0..<4), month = number(5..<7), day = number(8..<10)
+        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
