@@ -49,7 +49,7 @@ public enum ContentLoader {
     private static func loadSite(_ tree: ContentTree, into diagnostics: inout [Diagnostic]) -> (Site?, String) {
         let sink = DiagnosticSink(file: tree.display("site.yaml"))
         defer { diagnostics += sink.diagnostics }
-        guard let (root, digest) = tree.readYAML(tree.root.appendingPathComponent("site.yaml"), sink: sink, required: "title and base_url", missing: "site.yaml is missing; every content folder needs one with at least title and base_url") else {
+        guard let (root, digest) = tree.readYAML(tree.root.appendingPathComponent("site.yaml"), sink: sink, required: "title and base_url", neededBy: "content folder") else {
             return (nil, "")
         }
         return (SiteDecoder.decode(root, sink: sink), digest)
@@ -85,7 +85,7 @@ public enum ContentLoader {
     private static func loadUnitFile(_ folder: UnitFolder, tree: ContentTree) -> UnitLoad {
         let sink = DiagnosticSink(file: tree.display("units/\(folder.id)/unit.yaml"))
         guard let (root, digest) = tree.readYAML(folder.url.appendingPathComponent("unit.yaml"), sink: sink, required: "name and region",
-                                                 missing: "unit.yaml is missing; every unit folder needs one with at least name and region")
+                                                 neededBy: "unit folder")
         else { return UnitLoad(unit: nil, diagnostics: sink.diagnostics) }
         let unit = UnitDecoder.decode(root, id: folder.id, sink: sink)
         return UnitLoad(unit: unit, diagnostics: sink.diagnostics, digest: digest)

@@ -145,13 +145,13 @@ struct ContentTree: Sendable {
         }
     }
 
-    /// Reads and parses a YAML file, which must hold at least `required` (such as `name and region`); reports
-    /// `missing` when it does not exist.
-    func readYAML(_ url: URL, sink: DiagnosticSink, required: String, missing: String) -> (node: Node, digest: String)? {
+    /// Reads and parses a YAML file that every `holder` (such as `unit folder`) needs, holding at least `required`
+    /// (such as `name and region`).
+    func readYAML(_ url: URL, sink: DiagnosticSink, required: String, neededBy holder: String) -> (node: Node, digest: String)? {
         switch Self.kind(of: url) {
         case .file: break
         case .missing:
-            sink.error(missing)
+            sink.error("\(url.lastPathComponent) is missing; every \(holder) needs one with at least \(required)")
             return nil
         case .link:
             sink.error("is a symbolic link; Gongkai does not follow links, so copy the file into its folder")
