@@ -5,7 +5,8 @@ import Foundation
 /// Every output depends on the build itself (this program, `site.yaml`, the theme, the base URL and the
 /// years the site covers). Beyond that, a record's page depends on its unit's files (neighbouring years
 /// and year-on-year figures come from them), a unit's page and feed on the same, a year's page on the
-/// units with a record that year, and the site-wide files (home, lists, feeds, data, sitemap, search) on all.
+/// `unit.yaml` and that year's record file of each unit it lists, and the site-wide files (home, lists,
+/// feeds, data, sitemap, search) on all.
 struct Fingerprints: Sendable {
     let build: String
     let siteWide: String
@@ -22,7 +23,7 @@ struct Fingerprints: Sendable {
         siteWide = Digest.combine([build] + model.units.map(\.digest) + attachments)
         var years: [Int: String] = [:]
         for year in model.years {
-            years[year] = Digest.combine([build, "year \(year)"] + model.entries(in: year).map(\.unit.digest))
+            years[year] = Digest.combine([build, "year \(year)"] + model.entries(in: year).map { $0.unit.yearDigests[year] ?? $0.unit.digest })
         }
         self.years = years
     }

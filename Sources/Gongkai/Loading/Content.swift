@@ -21,12 +21,16 @@ public struct UnitRecords: Sendable {
     public var warnings: [Int: [Diagnostic]]
     /// A digest of `unit.yaml` and every record file of the unit, drafts included: what every page of the unit depends on.
     public var digest: String
+    /// For each year with a record file, a digest of `unit.yaml` and that file: what a list of the year's records
+    /// depends on.
+    public var yearDigests: [Int: String]
 
-    public init(unit: Unit, records: [Record], warnings: [Int: [Diagnostic]] = [:], digest: String = "") {
+    public init(unit: Unit, records: [Record], warnings: [Int: [Diagnostic]] = [:], digest: String = "", yearDigests: [Int: String] = [:]) {
         self.unit = unit
         self.records = records.sorted { $0.year < $1.year }
         self.warnings = warnings
         self.digest = digest
+        self.yearDigests = yearDigests
     }
 
     /// The records readers may see: published and withdrawn, oldest first.

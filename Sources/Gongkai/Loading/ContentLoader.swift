@@ -32,12 +32,15 @@ public enum ContentLoader {
             guard let unit = unitLoad.unit else { continue }
             let loads = recordsByUnit[folder.id] ?? []
             var warnings: [Int: [Diagnostic]] = [:]
+            var yearDigests: [Int: String] = [:]
             for load in loads {
                 diagnostics += load.diagnostics
                 warnings[load.year] = load.diagnostics.warnings
+                yearDigests[load.year] = "\(unitLoad.digest) \(load.digest)"
             }
             let digest = Digest.combine([unitLoad.digest] + loads.sorted { $0.year < $1.year }.map { "\($0.year) \($0.digest)" })
-            entries.append(UnitRecords(unit: unit, records: loads.compactMap(\.record), warnings: warnings, digest: digest))
+            entries.append(UnitRecords(unit: unit, records: loads.compactMap(\.record), warnings: warnings, digest: digest,
+                                       yearDigests: yearDigests))
         }
         let content = site.flatMap { site in diagnostics.hasErrors ? nil : Content(site: site, units: entries, siteDigest: siteDigest) }
         let cached = zip(recordFiles, records).map { file, load in (path: tree.display(file.relative), load: load) }

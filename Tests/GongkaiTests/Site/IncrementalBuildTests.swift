@@ -39,11 +39,27 @@ import Testing
         let before = try FileManager.default.attributesOfItem(atPath: betaPage.path)[.modificationDate] as? Date
         try fixture.write(Data(ContentFixture.record(year: 2022, "score: 70\n").utf8), to: "content/units/alpha/2022.md")
         let report = try build(fixture, into: out)
-        // alpha's two records, its page and feed, the year pages it appears on (2022, 2023), and the eight site-wide pages.
-        #expect(report.rendered == 14)
+        // alpha's two records, its page and feed, the 2022 year page (not 2023's, where alpha's record is the same), and
+        // the eight site-wide pages.
+        #expect(report.rendered == 13)
         #expect(try String(contentsOf: out.appendingPathComponent("units/alpha/2022/index.html"), encoding: .utf8).contains("70"))
+        #expect(try String(contentsOf: out.appendingPathComponent("years/2022/index.html"), encoding: .utf8).contains("70"))
         let after = try FileManager.default.attributesOfItem(atPath: betaPage.path)[.modificationDate] as? Date
         #expect(before == after, "a page that depends on nothing that changed keeps its modification time")
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        #expect(try SiteBuilder.verify(options) == [])
+    }
+
+    @Test func aRenamedUnitIsRenamedOnEveryYearPageThatListsIt() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        try fixture.write(Data("name: 乙单位新名\nregion: [湖南省, 长沙市]\n".utf8), to: "content/units/beta/unit.yaml")
+        let report = try build(fixture, into: out)
+        // beta's record, its page and feed, the 2023 year page, and the eight site-wide pages.
+        #expect(report.rendered == 12)
+        #expect(try String(contentsOf: out.appendingPathComponent("years/2023/index.html"), encoding: .utf8).contains("乙单位新名"))
         let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
         #expect(try SiteBuilder.verify(options) == [])
     }
