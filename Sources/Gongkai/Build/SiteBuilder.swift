@@ -137,10 +137,12 @@ public enum SiteBuilder {
     /// carried-over page; and the row cache for the next build.
     private static func downloads(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, rowCache: OpenDataRowCache,
                                   output: URL) -> (files: [OutputFile], rows: OpenDataRowCache) {
+        let madeOrKept = recordRows(pages, model: model, cache: rowCache)
         let parts = openData.parts(fragments: recordFragments(pages, model: model, openData: openData, output: output),
-                                   rows: recordRows(pages, model: model, cache: rowCache))
+                                   rows: madeOrKept)
         let rows = rowCache.replacingEntries(with: model.entries.indices.map { index in
-            (path: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows)
+            (path: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows,
+             wasRead: pages.openData[index] == nil && madeOrKept[index] != nil)
         })
         return (openData.files(parts), rows)
     }

@@ -29,7 +29,7 @@ public struct RecordCache: Sendable {
     func replacingEntries(with loads: [(path: String, load: ContentLoader.RecordLoad)]) -> RecordCache {
         var next = self
         next.entries = entries.replacingEntries(with: loads.filter { $0.load.record?.attachments.isEmpty == true }
-            .map { (path: $0.path, digest: $0.load.digest, value: $0.load) })
+            .map { (path: $0.path, digest: $0.load.digest, value: $0.load, wasRead: $0.load.fromCache) })
         return next
     }
 

@@ -24,10 +24,11 @@ struct OpenDataRowCache: Sendable {
         entries.value(path: path, digest: fingerprint)
     }
 
-    /// A cache holding exactly `rows`, each under its page's path and fingerprint.
-    func replacingEntries(with rows: [(path: String, fingerprint: String, rows: OpenDataRows)]) -> OpenDataRowCache {
+    /// A cache holding exactly `rows`, each under its page's path and fingerprint; `wasRead` marks rows taken from
+    /// this cache.
+    func replacingEntries(with rows: [(path: String, fingerprint: String, rows: OpenDataRows, wasRead: Bool)]) -> OpenDataRowCache {
         var next = self
-        next.entries = entries.replacingEntries(with: rows.map { (path: $0.path, digest: $0.fingerprint, value: $0.rows) })
+        next.entries = entries.replacingEntries(with: rows.map { (path: $0.path, digest: $0.fingerprint, value: $0.rows, wasRead: $0.wasRead) })
         return next
     }
 

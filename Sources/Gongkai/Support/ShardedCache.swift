@@ -45,11 +45,24 @@ struct ShardedCache<Value: CacheValue>: Sendable {
     }
 
     /// A cache holding exactly `entries`, so entries for old versions drop out; it remembers what was read.
-    func replacingEntries(with entries: [(path: String, digest: String, value: Value)]) -> ShardedCache {
+    ///
+    /// `wasRead` marks an entry found in this cache under the same path and digest. A shard whose entries all were,
+    /// and which holds as many as were read, is kept as read rather than filled again: a rebuild that changes a few
+    /// entries fills only their shards.
+    func replacingEntries(with entries: [(path: String, digest: String, value: Value, wasRead: Bool)]) -> ShardedCache {
+        var positions = Array(repeating: [Int](), count: Self.shardCount)
+        for (position, entry) in entries.enumerated() where !entry.digest.isEmpty {
+            positions[Self.shard(of: entry.digest)].append(position)
+        }
         var next = self
-        next.shards = Array(repeating: [:], count: Self.shardCount)
-        for entry in entries where !entry.digest.isEmpty {
-            next.shards[Self.shard(of: entry.digest)][Self.key(entry.path, entry.digest)] = entry.value
+        next.shards = Array(positions.enumerated()).parallelMap { shard, positions in
+            if positions.count == shards[shard].count, positions.allSatisfy({ entries[$0].wasRead }) { return shards[shard] }
+            var filled: [String: Value] = [:]
+            filled.reserveCapacity(positions.count)
+            for position in positions {
+                filled[Self.key(entries[position].path, entries[position].digest)] = entries[position].value
+            }
+            return filled
         }
         return next
     }

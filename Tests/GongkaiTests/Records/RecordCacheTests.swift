@@ -133,6 +133,12 @@ import Testing
         let result = load(fixture, cache: cache)
         #expect(result.recordsParsed == 2)
         #expect(result.content?.units.first?.records.first { $0.year == 2023 }?.score == 61)
+        // The next cache keeps the unchanged record's shard as read, and files the changed one anew.
+        let next = load(fixture, cache: try roundTrip(result, in: fixture))
+        #expect(next.recordsParsed == 1, "only the record with an attachment is parsed")
+        #expect(next.content?.units.first?.records.first { $0.year == 2023 }?.score == 61)
+        let oldDigest = Digest.hex(of: Data(Self.files["content/units/demo/2023.md"]!.utf8))
+        #expect(result.recordCache.load(path: "content/units/demo/2023.md", digest: oldDigest) == nil, "the old version drops out")
     }
 
     @Test func aCacheWrittenByAnotherProgramIsIgnored() throws {

@@ -88,7 +88,7 @@ import Testing
         var rows = try #require(cache.rows(for: "units/beta/2023/", fingerprint: fingerprint))
         #expect(rows.record.hasPrefix("beta,乙单位,湖南省,长沙市,,,2023,published,"))
         rows.record = "planted\r\n"
-        try OpenDataRowCache().replacingEntries(with: [(path: "units/beta/2023/", fingerprint: fingerprint, rows: rows)]).write(to: folder)
+        try OpenDataRowCache().replacingEntries(with: [(path: "units/beta/2023/", fingerprint: fingerprint, rows: rows, wasRead: false)]).write(to: folder)
         try fixture.write(Data(ContentFixture.record(year: 2022, "score: 70\n").utf8), to: "content/units/alpha/2022.md")
         _ = try build(fixture, into: out)
         let lines = try String(contentsOf: out.appendingPathComponent("data/records.csv"), encoding: .utf8).components(separatedBy: "\r\n")
