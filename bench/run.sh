@@ -25,11 +25,18 @@ gongkai=$root/.build/release/gongkai
 mkdir -p "$out"
 # Built sites go to a RAM-backed folder: see bench/README.md ("Where the sites are built").
 sites=${SITES:-/dev/shm/gongkai-bench}
+rm -rf "$sites"
+# Each round holds every size's two sites in RAM while Hugo builds the largest, which takes over 5 GiB at 50,000.
+largest=$(printf '%s\n' "${sizes[@]}" | sort -n | tail -1)
+ensure_free_memory $(( (largest + 9999) / 10000 * 5 / 2 + 1 )) "building $largest records with Gongkai and Hugo"
 
 # Runs a command, printing "seconds peak_kib cpu_seconds": its wall time, maximum resident set, and user plus
 # system time.
 measure() {
-  /usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" || { cat "$out/stderr.txt" >&2; exit 1; }
+  /usr/bin/time -f "%e %M %U %S" -o "$out/time.txt" "$@" >"$out/stdout.txt" 2>"$out/stderr.txt" || {
+    # time(1) writes a killed command's signal into its own output file.
+    echo "bench: $* failed: $(head -1 "$out/time.txt")" >&2; cat "$out/stderr.txt" >&2; exit 1
+  }
   awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' "$out/time.txt"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }

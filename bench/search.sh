@@ -38,6 +38,7 @@ mkdir -p "$out"
 tree=$out/corpus-$records
 # Built sites go to a RAM-backed folder: see bench/README.md ("Where the sites are built").
 sites=${SITES:-/dev/shm/gongkai-bench-search}
+ensure_free_memory 4 "building and serving $records records"
 site=$sites/site-search
 pfsite=$sites/site-search-pagefind
 [ -d "$tree" ] || { echo "generating $tree" >&2; python3 "$shared/bench/gen-corpus.py" "$tree" --units "$units" --years 5; }

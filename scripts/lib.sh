@@ -1,4 +1,4 @@
-# Shared by scripts/build-site and scripts/test: install what is missing, quietly.
+# Shared by scripts/build-site, scripts/test and the bench scripts: install what is missing, quietly.
 
 # Installs the given Debian packages when any is missing.
 ensure_apt() {
@@ -21,5 +21,17 @@ ensure_venv() {
     echo "installing the browser-test Python packages into .venv (pip)" >&2
     python3 -m venv "$root/.venv"
     "$root/.venv/bin/pip" install -q -r "$root/Tests/browser/requirements.txt"
+  fi
+}
+
+# Stops with a message when the machine has less than the given GiB of memory available: the benchmarks build
+# in RAM, and a build the kernel kills for want of memory would end a run midway with nothing said.
+ensure_free_memory() {
+  local gib=$1 what=$2
+  local available
+  available=$(awk '/^MemAvailable:/ {print int($2 / 1048576)}' /proc/meminfo)
+  if [ "$available" -lt "$gib" ]; then
+    echo "bench: $what needs about $gib GiB of free memory; $available GiB is available. Old sites in /dev/shm hold memory: see 'du -sh /dev/shm/*'" >&2
+    exit 1
   fi
 }
