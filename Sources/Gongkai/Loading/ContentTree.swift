@@ -94,6 +94,9 @@ struct ContentTree: Sendable {
             if let year = Self.recordYear(name) {
                 if kind == .directory {
                     diagnostics.append(Diagnostic(.error, file: shown, "is a folder, but \(name) must be a record file"))
+                } else if name != "\(year).md" {
+                    // Otherwise 02023.md would be a second record for 2023 beside 2023.md.
+                    diagnostics.append(Diagnostic(.error, file: shown, "a record file is named after its year without leading zeros; rename it to \(year).md"))
                 } else if !Limits.years.contains(year) {
                     diagnostics.append(Diagnostic(.error, file: shown, "year \(year) is outside \(Limits.years.lowerBound)–\(Limits.years.upperBound); name the file after the fiscal year evaluated"))
                 } else {
