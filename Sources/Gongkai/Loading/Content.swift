@@ -19,10 +19,11 @@ public struct UnitRecords: Sendable {
     public var records: [Record]
     /// Each record's warnings, keyed by year.
     public var warnings: [Int: [Diagnostic]]
-    /// A digest of `unit.yaml` and every record file of the unit, drafts included: what every page of the unit depends on.
+    /// A digest of the unit's id, `unit.yaml` and every record file of the unit, drafts included: what every page of
+    /// the unit depends on.
     public var digest: String
-    /// For each year with a record file, a digest of `unit.yaml` and that file: what a list of the year's records
-    /// depends on.
+    /// For each year with a record file, a digest of the unit's id, `unit.yaml` and that file: what a list of the
+    /// year's records depends on. Where a year has none, `digest` stands in.
     public var yearDigests: [Int: String]
 
     public init(unit: Unit, records: [Record], warnings: [Int: [Diagnostic]] = [:], digest: String = "", yearDigests: [Int: String] = [:]) {

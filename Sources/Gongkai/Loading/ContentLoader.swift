@@ -36,9 +36,10 @@ public enum ContentLoader {
             for load in loads {
                 diagnostics += load.diagnostics
                 warnings[load.year] = load.diagnostics.warnings
-                yearDigests[load.year] = "\(unitLoad.digest) \(load.digest)"
+                yearDigests[load.year] = "\(folder.id) \(unitLoad.digest) \(load.digest)"
             }
-            let digest = Digest.combine([unitLoad.digest] + loads.sorted { $0.year < $1.year }.map { "\($0.year) \($0.digest)" })
+            // The folder's name is the unit's id, in every link to it: a renamed folder changes every page that links there.
+            let digest = Digest.combine([folder.id, unitLoad.digest] + loads.sorted { $0.year < $1.year }.map { "\($0.year) \($0.digest)" })
             entries.append(UnitRecords(unit: unit, records: loads.compactMap(\.record), warnings: warnings, digest: digest,
                                        yearDigests: yearDigests))
         }

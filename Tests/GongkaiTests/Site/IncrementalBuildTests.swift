@@ -64,6 +64,23 @@ import Testing
         #expect(try SiteBuilder.verify(options) == [])
     }
 
+    @Test func aRenamedUnitFolderChangesEveryLinkToTheUnit() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        // Same bytes under a new id, in the same place in the order of units.
+        try FileManager.default.moveItem(at: fixture.content.appendingPathComponent("units/beta"),
+                                         to: fixture.content.appendingPathComponent("units/bravo"))
+        _ = try build(fixture, into: out)
+        for page in ["years/2023/index.html", "units/index.html", "index.html"] {
+            let html = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+            #expect(html.contains("units/bravo/") && !html.contains("units/beta/"), "\(page)")
+        }
+        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+        #expect(try SiteBuilder.verify(options) == [])
+    }
+
     @Test func aRecordTurnedToDraftIsRemovedAndTheRebuildMatchesACleanOne() throws {
         let fixture = try ContentFixture(Self.files)
         defer { fixture.remove() }
