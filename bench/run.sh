@@ -25,8 +25,10 @@ gongkai=$root/.build/release/gongkai
 mkdir -p "$out"
 # Built sites go to a RAM-backed folder: see bench/README.md ("Where the sites are built").
 sites=${SITES:-/dev/shm/gongkai-bench}
+# The sites hold memory until deleted, so they go however the run ends.
 rm -rf "$sites"
-# Each round holds every size's two sites in RAM while Hugo builds the largest, which takes over 5 GiB at 50,000.
+trap 'rm -rf "$sites"' EXIT
+# The largest size's two sites are in RAM while Hugo builds it, and Hugo takes over 5 GiB at 50,000 records.
 largest=$(printf '%s\n' "${sizes[@]}" | sort -n | tail -1)
 ensure_free_memory $(( (largest + 9999) / 10000 * 5 / 2 + 1 )) "building $largest records with Gongkai and Hugo"
 
@@ -95,7 +97,6 @@ print(f"{int(last):,} records took {ratio('g'):.2f}× the time of {int(first):,}
       f"Hugo took {ratio('h'):.2f}× (medians of each round's ratio).")
 PY
 fi
-rm -rf "$sites"
 echo >> "$out/results.md"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r); $(swift --version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2). Medians of $rounds rounds, each building every size with Gongkai and then Hugo." >> "$out/results.md"
 cat "$out/results.md"

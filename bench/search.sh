@@ -38,6 +38,8 @@ mkdir -p "$out"
 tree=$out/corpus-$records
 # Built sites go to a RAM-backed folder: see bench/README.md ("Where the sites are built").
 sites=${SITES:-/dev/shm/gongkai-bench-search}
+# A previous run's sites would count against the memory this one needs.
+rm -rf "$sites"
 ensure_free_memory 4 "building and serving $records records"
 site=$sites/site-search
 pfsite=$sites/site-search-pagefind

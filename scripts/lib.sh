@@ -30,7 +30,7 @@ ensure_free_memory() {
   local gib=$1 what=$2
   local available
   available=$(awk '/^MemAvailable:/ {print int($2 / 1048576)}' /proc/meminfo)
-  if [ "$available" -lt "$gib" ]; then
+  if [ "${available:-0}" -lt "$gib" ]; then
     echo "bench: $what needs about $gib GiB of free memory; $available GiB is available. Old sites in /dev/shm hold memory: see 'du -sh /dev/shm/*'" >&2
     exit 1
   fi

@@ -137,12 +137,14 @@ public enum SiteBuilder {
     /// carried-over page; and the row cache for the next build.
     private static func downloads(_ pages: RenderedPages, model: SiteModel, openData: OpenDataFiles, rowCache: OpenDataRowCache,
                                   output: URL) -> (files: [OutputFile], rows: OpenDataRowCache) {
+        let fragments = recordFragments(pages, model: model, openData: openData, output: output)
         let madeOrKept = recordRows(pages, model: model, cache: rowCache)
-        let parts = openData.parts(fragments: recordFragments(pages, model: model, openData: openData, output: output),
-                                   rows: madeOrKept)
+        let parts = openData.parts(fragments: fragments, rows: madeOrKept)
         let rows = rowCache.replacingEntries(with: model.entries.indices.map { index in
-            (path: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index], rows: parts[index].rows,
-             wasRead: pages.openData[index] == nil && madeOrKept[index] != nil)
+            // A part uses kept rows only beside a fragment; without one it is made again, rows and all.
+            let kept = pages.openData[index] == nil && madeOrKept[index] != nil && fragments[index] != nil
+            return (path: Links.record(model.entries[index]), fingerprint: pages.recordFingerprints[index],
+                    rows: parts[index].rows, wasRead: kept)
         })
         return (openData.files(parts), rows)
     }
