@@ -12,8 +12,12 @@ import Testing
         "content/units/beta/2023.md": ContentFixture.record(year: 2023, "score: 80\n"),
     ]
 
+    func options(_ fixture: ContentFixture, into out: URL) -> BuildOptions {
+        BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
+    }
+
     func build(_ fixture: ContentFixture, into out: URL) throws -> BuildReport {
-        try SiteBuilder.build(BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme))
+        try SiteBuilder.build(options(fixture, into: out))
     }
 
     @Test func anUnchangedRebuildRendersNothingAndRewritesNothing() throws {
@@ -26,8 +30,7 @@ import Testing
         #expect(second.rendered == 0)
         #expect(second.changed == 0)
         #expect(second.files == first.files, "the search index is carried over too")
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        #expect(try SiteBuilder.verify(options) == [])
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 
     @Test func oneChangedRecordRendersOnlyWhatDependsOnIt() throws {
@@ -47,8 +50,7 @@ import Testing
             .contains(#"平均自评得分 <span class="total-number">70</span>"#), "alpha's is the year's only record")
         let after = try FileManager.default.attributesOfItem(atPath: betaPage.path)[.modificationDate] as? Date
         #expect(before == after, "a page that depends on nothing that changed keeps its modification time")
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        #expect(try SiteBuilder.verify(options) == [])
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 
     @Test func aRenamedUnitIsRenamedOnEveryYearPageThatListsIt() throws {
@@ -61,8 +63,7 @@ import Testing
         // beta's record, its page and feed, the 2023 year page, and the eight site-wide pages.
         #expect(report.rendered == 12)
         #expect(try String(contentsOf: out.appendingPathComponent("years/2023/index.html"), encoding: .utf8).contains("乙单位新名"))
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        #expect(try SiteBuilder.verify(options) == [])
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 
     @Test func aRenamedUnitFolderChangesEveryLinkToTheUnit() throws {
@@ -78,8 +79,7 @@ import Testing
             let html = try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
             #expect(html.contains("units/bravo/") && !html.contains("units/beta/"), "\(page)")
         }
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        #expect(try SiteBuilder.verify(options) == [])
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 
     @Test func aRecordTurnedToDraftIsRemovedAndTheRebuildMatchesACleanOne() throws {
@@ -90,8 +90,7 @@ import Testing
         try fixture.write(Data("---\nyear: 2023\nstatus: draft\n---\n".utf8), to: "content/units/beta/2023.md")
         _ = try build(fixture, into: out)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("units/beta/2023/index.html").path))
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        #expect(try SiteBuilder.verify(options) == [])
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 
     @Test func aRebuildTakesTheCSVLinesOfCarriedOverRecordsFromTheRowCache() throws {
@@ -113,8 +112,7 @@ import Testing
         #expect(lines.count == 6, "a header, alpha 2022 and 2023, beta 2023, the fixture's demo 2023, and the end: \(lines)")
         #expect(lines[1].hasPrefix("alpha,") && lines[1].contains(",2022,published,") && lines[1].contains(",70,"))
         #expect(lines[3] == "planted")
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        #expect(try SiteBuilder.verify(options) == ["data/records.csv: bytes differ"])
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == ["data/records.csv: bytes differ"])
     }
 
     @Test func aRebuildReplacesFilesInsideTheSameFolderAndLeavesOthersAlone() throws {
@@ -145,8 +143,7 @@ import Testing
         let second = try build(fixture, into: out)
         #expect(second.rendered == first.pages)
         #expect(second.changed == 2, "the page and the build cache")
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        #expect(try SiteBuilder.verify(options) == [])
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 
     @Test func verifyReportsAFileThatDiffers() throws {
@@ -155,8 +152,7 @@ import Testing
         let out = fixture.root.appendingPathComponent("public")
         _ = try build(fixture, into: out)
         try Data("tampered".utf8).write(to: out.appendingPathComponent("units/beta/2023/index.html"))
-        let options = BuildOptions(content: fixture.content, contentDisplay: "content", output: out, defaultTheme: SiteFixture.defaultTheme)
-        let differences = try SiteBuilder.verify(options)
+        let differences = try SiteBuilder.verify(options(fixture, into: out))
         #expect(differences == ["units/beta/2023/index.html: bytes differ"])
     }
 }
