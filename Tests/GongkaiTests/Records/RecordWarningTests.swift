@@ -95,6 +95,31 @@ import Testing
         #expect(record.indicatorGroups.map(\.score) == [9, nil, 30])
     }
 
+    @Test("a narrative stating another “三公” total than the front matter's is flagged on the sentence's line")
+    func narrativeStatingAnotherThreePublicTotal() throws {
+        let fields = "three_public:\n  budget: {total: 0.30}\n  actual: {total: 0}\n"
+        let body = "## 三公经费\n\n2023年“三公”经费年初预算数0万元（公务接待费0万元），实际支出0万元。\n"
+        let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record(fields, body: body)])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == [
+            "content/units/demo/2023.md:12:1: warning: 正文写“三公”经费预算 0 万元，与填报的“三公”经费预算合计 0.30 万元不一致",
+        ])
+    }
+
+    @Test("“三公” figures the narrative states as the front matter does, or not as totals, are not flagged",
+          arguments: [
+              "“三公”经费预算执行率100%，预算数为0.30万元，实际支出0万元。",
+              "“三公”经费预算比上年减少0.2万元。",
+              "项目预算数5万元；“三公”经费支出从严控制。",
+              "“三公”经费预算合计0.3万元，实际支出 0.00 万元。",
+          ])
+    func narrativeAgreeingWithTheThreePublicTotals(_ sentence: String) throws {
+        let fields = "three_public:\n  budget: {total: 0.30}\n  actual: {total: 0}\n"
+        let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record(fields, body: "## 三公经费\n\n\(sentence)\n")])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == [])
+    }
+
     @Test func narrativeNamingAnotherFiscalYear() throws {
         let body = "## 概述\n\n我办对2019年度部门整体支出进行了绩效自评。\n"
         let fixture = try ContentFixture(["content/units/demo/2023.md": ContentFixture.record(body: body)])
@@ -141,5 +166,6 @@ import Testing
         #expect(warnings.contains("content/units/hengyang-yanfeng-xuanchuanbu/2024.md:14:19: warning: 填报的预算执行率 99.99% 与 全年执行数 ÷ 全年预算数 = 100% 不一致"))
         #expect(warnings.contains("content/units/shaoyang-beita-rongmeiti/2023.md:86:1: warning: 正文含有个人手机号码，已在所有公开内容中替换为［已隐去］"))
         #expect(warnings.contains("content/units/hengyang-yanfeng-rongmeiti/2020.md:38:1: warning: 正文提到“2019年度”，而本报告的评价年度是 2020 年度；请核对是否沿用了往年的文字"))
+        #expect(warnings.contains("content/units/shaoyang-beita-rongmeiti/2023.md:77:1: warning: 正文写“三公”经费预算 0 万元，与填报的“三公”经费预算合计 0.30 万元不一致"))
     }
 }
