@@ -114,42 +114,26 @@ struct RecordChecks {
         }
     }
 
-    /// Warns where a sentence of the narrative about “三公” funds states a budget or an actual total other than the
-    /// front matter's: a report's text and its table sometimes disagree, as the 2023 example's do.
+    /// Warns where the narrative states the year's “三公” budget or actual total (`ThreePublicText`), and no
+    /// figure it states for that total is the front matter's: a report's text and its table sometimes disagree, as
+    /// the 2023 example's do.
     private func checkThreePublicText() {
         guard let threePublic = record.threePublic, ByteSearch.contains(record.body, "三公") else { return }
-        let totals = [(labels: ["预算数", "预算"], stated: threePublic.budget?.total, words: "预算", field: "“三公”经费预算合计"),
-                      (labels: ["实际支出", "决算数"], stated: threePublic.actual?.total, words: "实际支出", field: "“三公”经费实际合计")]
-        for total in totals {
-            guard let stated = total.stated else { continue }
-            for sentence in record.body.split(whereSeparator: { "。！？；\n".contains($0) }) {
-                guard let mention = sentence.range(of: "三公"),
-                      let written = Self.amount(in: sentence[mention.upperBound...], after: total.labels) else { continue }
-                if (written.value - stated).absolute > RecordChecks.tolerance {
-                    sink.warning("正文写“三公”经费\(total.words) \(written.text) 万元，与填报的\(total.field) \(Format.amount(stated)) 万元不一致",
-                                 at: bodyPosition(at: sentence.startIndex), field: "body")
-                }
-                break
-            }
+        let sentences = record.body.split(whereSeparator: { "。！？；\n".contains($0) })
+        let written = sentences.flatMap { sentence in
+            ThreePublicText.amounts(in: sentence, year: record.year).map { (amount: $0, at: sentence.startIndex) }
         }
-    }
-
-    /// The amount in 万元 written right after the first of `labels` that is followed by one, as a number and as
-    /// written, e.g. 0.3 in `年初预算数为0.3万元`; nil when no label is.
-    static func amount(in text: Substring, after labels: [String]) -> (value: Decimal, text: String)? {
-        for label in labels {
-            var rest = text[...]
-            while let found = rest.range(of: label) {
-                rest = rest[found.upperBound...]
-                var number = rest.drop { "为是：: 共计合".contains($0) }
-                let digits = number.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
-                number = number.dropFirst(digits.count).drop { $0 == " " }
-                if digits.first?.isNumber == true, number.hasPrefix("万元"), let value = Decimal(string: String(digits)) {
-                    return (value, String(digits))
-                }
-            }
+        let totals: [(ThreePublicText.Kind, Decimal?, String)] = [
+            (.budget, threePublic.budget?.total, "“三公”经费预算合计"),
+            (.actual, threePublic.actual?.total, "“三公”经费实际合计"),
+        ]
+        for (kind, stated, field) in totals {
+            let amounts = written.filter { $0.amount.kind == kind }
+            guard let stated, let first = amounts.first,
+                  !amounts.contains(where: { ($0.amount.value - stated).absolute <= RecordChecks.tolerance }) else { continue }
+            sink.warning("正文写“三公”经费\(first.amount.name) \(first.amount.text) 万元，与填报的\(field) \(Format.amount(stated)) 万元不一致",
+                         at: bodyPosition(at: first.at), field: "body")
         }
-        return nil
     }
 
     private func bodyPosition(at index: String.Index) -> SourcePosition? {

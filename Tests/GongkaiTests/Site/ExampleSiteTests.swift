@@ -85,7 +85,7 @@ import Testing
         #expect(text.contains("个人信息保护 正文含有个人手机号码，已在所有公开内容中替换为［已隐去］"))
         // The report's one data check is its text's “三公” budget of 0 against its table's 0.30; the hidden number is not one.
         let checks = try #require(text.components(separatedBy: "数据核对提示").dropFirst().first?.components(separatedBy: "个人信息保护").first)
-        #expect(checks.contains("正文写“三公”经费预算 0 万元，与填报的“三公”经费预算合计 0.30 万元不一致"))
+        #expect(checks.contains("正文写“三公”经费年初预算数 0 万元，与填报的“三公”经费预算合计 0.30 万元不一致"))
         #expect(!checks.contains("手机号码"), "hiding a number is not a flaw of the report's figures")
         let year = try site.page("years/2023/index.html").visibleText
         #expect(year.contains("邵阳市北塔区融媒体中心 95 优秀 95 100.0% 312.95 312.95 1 合计"), "counted as one data check, not two")
