@@ -54,6 +54,21 @@ public enum FieldLabels {
         return "\(path)（\(label)）"
     }
 
+    /// Where `path` is in a report, as a reader would say it, counting from one: `problems[0]` → 存在的问题第1条,
+    /// `indicators[2].note` → 绩效指标第3项的偏差原因分析. Pages show it, so it names no key; a path whose parts
+    /// have no label is described as `describe` does.
+    public static func place(_ path: String) -> String {
+        guard let open = path.firstIndex(of: "[") else { return label(path) ?? path }
+        guard let close = path[open...].firstIndex(of: "]"), let index = Int(path[path.index(after: open)..<close]),
+              let list = labels[String(path[..<open])] else { return describe(path) }
+        let counter = ["problems", "measures", "corrections", "functions"].contains(String(path[..<open])) ? "条" : "项"
+        let item = "\(list)第\(index + 1)\(counter)"
+        let rest = path[path.index(after: close)...]
+        guard !rest.isEmpty else { return item }
+        guard rest.hasPrefix("."), let field = label(path) else { return describe(path) }
+        return "\(item)的\(field)"
+    }
+
     /// `indicators[3].score` → `indicators[].score`.
     static func genericPath(_ path: String) -> String {
         var out = ""

@@ -6,7 +6,7 @@ struct PersonalDataScrubber {
         guard let found = PersonalData.find(in: text) else { return text }
         let what = found.kinds.map(\.rawValue).joined(separator: "和")
         let position = bodyStartLine.map { SourcePosition(line: $0 + found.firstLine - 1, column: 1) } ?? sink.position(ofField: field)
-        let place = bodyStartLine == nil ? FieldLabels.describe(field) : "正文"
+        let place = bodyStartLine == nil ? FieldLabels.place(field) : "正文"
         sink.warning("\(place)含有\(what)，已在所有公开内容中替换为\(PersonalData.placeholder)", at: position, field: field,
                      topic: .personalData)
         return PersonalData.redact(text)

@@ -37,10 +37,13 @@ import Testing
          "content/units/demo/2023.md:5:8: warning: 标题写的是 2022 年，而本报告的评价年度是 2023 年"),
         ("mobile number in a problem",
          "problems:\n  - 联系人电话13912345678。\n",
-         "content/units/demo/2023.md:6:5: warning: problems[0]（存在的问题）含有个人手机号码，已在所有公开内容中替换为［已隐去］"),
+         "content/units/demo/2023.md:6:5: warning: 存在的问题第1条含有个人手机号码，已在所有公开内容中替换为［已隐去］"),
+        ("mobile number in an indicator's note, named as a reader counts",
+         "indicators:\n  - {name: 甲, weight: 10, score: 10}\n  - {name: 乙, weight: 90, score: 90, note: 联系13912345678}\n",
+         "content/units/demo/2023.md:7:44: warning: 绩效指标第2项的偏差原因分析含有个人手机号码，已在所有公开内容中替换为［已隐去］"),
         ("ID number in a measure",
          "measures:\n  - 经办人身份证43050219900101123X。\n",
-         "content/units/demo/2023.md:6:5: warning: measures[0]（改进措施）含有身份证号码，已在所有公开内容中替换为［已隐去］"),
+         "content/units/demo/2023.md:6:5: warning: 改进措施第1条含有身份证号码，已在所有公开内容中替换为［已隐去］"),
     ]
 
     @Test(arguments: cases.indices)

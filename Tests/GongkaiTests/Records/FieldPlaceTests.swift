@@ -1,0 +1,24 @@
+import Testing
+@testable import Gongkai
+
+/// Pages name where in a report something stood as a reader would, counting from one and naming no key.
+@Suite struct FieldPlaceTests {
+    @Test(arguments: [
+        ("title", "标题"),
+        ("problems[0]", "存在的问题第1条"),
+        ("measures[2]", "改进措施第3条"),
+        ("indicators[4].target", "绩效指标第5项的年度指标值"),
+        ("figures[0].label", "其他数据第1项的名称"),
+        ("corrections[1].note", "更正说明第2条的更正内容"),
+        ("divisions[1]", "内设机构第2项"),
+        ("functions[0]", "主要职能第1条"),
+    ])
+    func aReaderReadsWhereAFieldIs(_ path: String, _ place: String) {
+        #expect(FieldLabels.place(path) == place)
+    }
+
+    @Test func aPathWithoutLabelsIsDescribedAsItIs() {
+        #expect(FieldLabels.place("unknown[0].thing") == "unknown[0].thing")
+        #expect(FieldLabels.place("indicators[0].unknown") == "indicators[0].unknown")
+    }
+}
