@@ -48,8 +48,10 @@ public enum FieldLabels {
         labels[genericPath(path)]
     }
 
-    /// `budget.executed（全年执行数）`, or the bare path when the field has no label.
+    /// `budget.executed（全年执行数）` or `indicators[2].score（绩效指标第3项的得分）`, or the bare path when the
+    /// field has no label.
     public static func describe(_ path: String) -> String {
+        if let place = indexedPlace(path) { return "\(path)（\(place)）" }
         guard let label = label(path) else { return path }
         return "\(path)（\(label)）"
     }
@@ -58,15 +60,21 @@ public enum FieldLabels {
     /// `indicators[2].note` → 绩效指标第3项的偏差原因分析. Pages show it, so it names no key; a path whose parts
     /// have no label is described as `describe` does.
     public static func place(_ path: String) -> String {
-        guard let open = path.firstIndex(of: "[") else { return label(path) ?? path }
-        guard let close = path[open...].firstIndex(of: "]"), let index = Int(path[path.index(after: open)..<close]),
-              let list = labels[String(path[..<open])] else { return describe(path) }
+        indexedPlace(path) ?? label(path) ?? path
+    }
+
+    /// The place of a path into a list, such as `problems[0]` or `indicators[2].note`; nil for any other path, or
+    /// where a part has no label.
+    private static func indexedPlace(_ path: String) -> String? {
+        guard let open = path.firstIndex(of: "["), let close = path[open...].firstIndex(of: "]"),
+              let index = Int(path[path.index(after: open)..<close]), let list = labels[String(path[..<open])] else { return nil }
         let counter = ["problems", "measures", "corrections", "functions"].contains(String(path[..<open])) ? "条" : "项"
         let item = "\(list)第\(index + 1)\(counter)"
         let rest = path[path.index(after: close)...]
         guard !rest.isEmpty else { return item }
-        guard rest.hasPrefix("."), let field = label(path) else { return describe(path) }
-        return "\(item)的\(field)"
+        guard rest.hasPrefix("."), let field = label(path) else { return nil }
+        // 附件第1项的文件, not 附件第1项的附件文件.
+        return "\(item)的\(field.hasPrefix(list) && field != list ? String(field.dropFirst(list.count)) : field)"
     }
 
     /// `indicators[3].score` → `indicators[].score`.

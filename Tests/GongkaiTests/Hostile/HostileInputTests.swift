@@ -89,7 +89,7 @@ import Testing
         let files = fixture.content.appendingPathComponent("units/demo/files")
         try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: files.appendingPathComponent("passwd").path, withDestinationPath: "/etc/passwd")
-        #expect(fixture.diagnostics() == ["content/units/demo/2023.md:6:12: error: attachments[0].file（附件文件） 'files/passwd' is reached through a symbolic link; Gongkai does not follow links, so copy the file into files/"])
+        #expect(fixture.diagnostics() == ["content/units/demo/2023.md:6:12: error: attachments[0].file（附件第1项的文件） 'files/passwd' is reached through a symbolic link; Gongkai does not follow links, so copy the file into files/"])
     }
 
     @Test func aUnitYAMLThatIsALinkIsRefusedOnce() throws {
