@@ -66,7 +66,7 @@ enum ThreePublicText {
     /// The number of 万元 written right after the first `label` in `clause` that is followed by one, with at most
     /// 数, 为, 是, 共, 合计, 总额 or a colon between, e.g. 0.3 in `年初预算数为0.3万元`; `name` is the clause up to
     /// the number, `年初预算数为` there.
-    static func amount(in clause: Substring, after label: String) -> (name: String, text: String, value: Decimal)? {
+    private static func amount(in clause: Substring, after label: String) -> (name: String, text: String, value: Decimal)? {
         var rest = clause[...]
         while let found = rest.range(of: label) {
             rest = rest[found.upperBound...]
