@@ -136,15 +136,14 @@ struct RecordChecks {
         }
     }
 
+    /// The line of the narrative that `index` of `record.body` is on, at its first column.
     private func bodyPosition(at index: String.Index) -> SourcePosition? {
         guard let start = sink.bodyLine else { return nil }
         return SourcePosition(line: start + record.body[..<index].utf8.count(where: { $0 == 0x0A }), column: 1)
     }
 
     private func bodyPosition(of needle: String) -> SourcePosition? {
-        guard let start = sink.bodyLine, let range = record.body.range(of: needle) else { return nil }
-        let line = record.body[..<range.lowerBound].utf8.count(where: { $0 == 0x0A })
-        return SourcePosition(line: start + line, column: 1)
+        record.body.range(of: needle).flatMap { bodyPosition(at: $0.lowerBound) }
     }
 
     private func checkTimeliness() {

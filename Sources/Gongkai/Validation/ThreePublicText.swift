@@ -65,31 +65,26 @@ enum ThreePublicText {
 
     /// The number of 万元 written right after the first `label` in `clause` that is followed by one, with at most
     /// 数, 为, 是, 共, 合计, 总额 or a colon between, e.g. 0.3 in `年初预算数为0.3万元`; `name` is the clause up to
-    /// the number, `年初预算数为` there.
+    /// the label and its 数, `年初预算数` there.
     private static func amount(in clause: Substring, after label: String) -> (name: String, text: String, value: Decimal)? {
         var rest = clause[...]
         while let found = rest.range(of: label) {
             rest = rest[found.upperBound...]
-            let number = rest.drop { "数为是：: 共计合总额".contains($0) }
+            let number = rest.drop { "数为是: 共计合总额".contains($0) }
             let digits = number.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
             let unit = number.dropFirst(digits.count).drop { $0 == " " }
-            if digits.first?.isNumber == true, unit.hasPrefix("万元"), let value = Decimal(string: String(digits)) {
-                let name = clause[..<digits.startIndex].trimmingCharacters(in: CharacterSet(charactersIn: "为是：: "))
-                return (name, String(digits), value)
+            if digits.first?.isNumber == true, unit.hasPrefix("万元"), let value = try? DecimalText.parse(String(digits)).get() {
+                let nameEnd = rest.first == "数" ? rest.index(after: rest.startIndex) : rest.startIndex
+                return (String(clause[..<nameEnd]), String(digits), value)
             }
         }
         return nil
     }
 
-    /// `text` with full-width digits and point made ASCII, and Markdown's `**` removed.
+    /// `text` as NFKC makes its full-width forms (`０．３` → `0.3`, `：` → `:`), with Markdown's `**` removed.
     private static func normalized(_ text: Substring) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0xFF10...0xFF19: Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!
-            case 0xFF0E: "."
-            default: scalar
-            }
-        })).replacingOccurrences(of: "**", with: "")
+        String(String.UnicodeScalarView(text.unicodeScalars.map { SearchTokenizer.fullWidthASCII($0) ?? $0 }))
+            .replacingOccurrences(of: "**", with: "")
     }
 
     /// `text` without what is in brackets, nested ones included: breakdowns and asides.
