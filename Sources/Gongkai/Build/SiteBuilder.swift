@@ -42,6 +42,7 @@ public enum SiteBuilder {
             let pages = try renderPages(jobs, model: model, theme: theme, openData: openData, fingerprints: fingerprints,
                                         cache: cache, writer: writer, next: &next, progress: progress)
             var nextRowCache: OpenDataRowCache?
+            var nextPostings: SearchPostings?
             let siteWide = cache.paths { path, fingerprint in
                 next[path] == nil && (fingerprint == fingerprints.siteWide || path.hasPrefix(SearchIndexFile.folder))
             }
@@ -61,8 +62,10 @@ public enum SiteBuilder {
                 // Each phase's files are stored before the next progress line, so the lines time the phases.
                 writer.waitForWrites()
                 progress("writing the search index")
-                try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
-                                     cache: cache, writer: writer, next: &next)
+                let kept = writer.hasPreviousBuild ? KeptSearchPostings.read(from: cacheFolder) : nil
+                nextPostings = try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
+                                                    kept: kept, cache: cache, writer: writer, next: &next)
+                if nextPostings == kept { nextPostings = nil }
                 writer.waitForWrites()
             }
             progress("replacing \(options.output.path)")
@@ -70,6 +73,7 @@ public enum SiteBuilder {
             try writer.commit()
             try? loaded.recordCache.write(to: cacheFolder, program: Fingerprints.program)
             try? nextRowCache?.write(to: cacheFolder)
+            if let nextPostings { try? KeptSearchPostings.write(nextPostings, to: cacheFolder) }
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
                                files: writer.changed + writer.unchanged, pages: jobs.count, rendered: pages.rendered, changed: writer.changed)
         } catch {
@@ -165,13 +169,16 @@ public enum SiteBuilder {
         return files + Sitemap.files(pages: pages, links: model.links)
     }
 
-    /// Writes the search index, carrying over every file whose bytes before gzip are those it was last made from.
+    /// Writes the search index, carrying over every file whose bytes before gzip are those it was last made from, and
+    /// returns its postings for the next build.
     ///
-    /// Most index files survive a change to one record, and gzipping them again is most of their cost. Files are
-    /// handed to the writer as each group is ready, so it stores the rows while the postings are computed.
-    private static func writeSearchIndex(_ documents: [SearchDocument], build: String, cache: BuildCache, writer: OutputWriter,
-                                         next: inout [String: String]) throws {
-        try SearchIndexWriter().plainFiles(documents) { files in
+    /// Most index files survive a change to one record, and gzipping them again is most of their cost. When no
+    /// document's text has changed, the postings `kept` from the last build are not even computed. Files are handed
+    /// to the writer as each group is ready, so it stores the rows while the postings are computed.
+    private static func writeSearchIndex(_ documents: [SearchDocument], build: String, kept: SearchPostings?, cache: BuildCache,
+                                         writer: OutputWriter, next: inout [String: String]) throws -> SearchPostings {
+        let carriable = KeptSearchPostings.carriable(kept, build: build, cache: cache, writer: writer)
+        let postings = try SearchIndexWriter().plainFiles(documents, keeping: carriable) { files in
             let fingerprints = files.parallelMap { Digest.combine([build, $0.digest]) }
             var unchanged: [String] = []
             var changed: [SearchIndexFile] = []
@@ -189,6 +196,12 @@ public enum SiteBuilder {
                 return OutputFile(path: published.path, data: published.bytes)
             })
         }
+        if postings == carriable {
+            let published = postings.digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }
+            for file in published { next[file.path] = Digest.combine([build, file.digest]) }
+            writer.carry(published.map(\.path))
+        }
+        return postings
     }
 
     /// Builds `options` clean into a temporary folder and lists every file that differs from `options.output`.

@@ -25,10 +25,15 @@ extension SearchIndexFile {
     static let folder = "search/"
 
     /// Whether the site publishes the file gzipped: every file but `meta.json`, which the page reads first.
-    public var isGzipped: Bool { path != "search/meta.json" }
+    public var isGzipped: Bool { publishedPath != path }
 
     /// The path the site publishes the file under: with `.gz` added where `isGzipped`.
-    public var publishedPath: String { isGzipped ? path + ".gz" : path }
+    public var publishedPath: String { Self.publishedPath(of: path) }
+
+    /// The path the site publishes the index file at `path` under.
+    public static func publishedPath(of path: String) -> String {
+        path == "search/meta.json" ? path : path + ".gz"
+    }
 
     /// The file as the site publishes it: gzipped and named `.gz` where `isGzipped`, else as it is.
     public func published() -> SearchIndexFile {

@@ -26,48 +26,63 @@ public struct SearchIndexWriter: Sendable {
     }
 
     /// Hands `receive` the index files for `documents` before any is gzipped, named without `.gz`, in groups as
-    /// they are ready: the rows, then the postings, then `meta.json`, which names them all.
+    /// they are ready: the rows, then the postings, then `meta.json`, which names them all. Returns what the postings
+    /// were made from, for the next build.
     ///
-    /// A caller can store the rows while the postings are still being computed.
-    public func plainFiles(_ documents: [SearchDocument], receive: ([SearchIndexFile]) throws -> Void) throws {
+    /// A caller can store the rows while the postings are still being computed. When `kept`, from an earlier call of
+    /// the same program, has the key these documents give, its postings are neither computed nor handed over: the
+    /// caller keeps the files it lists.
+    @discardableResult
+    public func plainFiles(_ documents: [SearchDocument], keeping kept: SearchPostings? = nil,
+                           receive: ([SearchIndexFile]) throws -> Void) throws -> SearchPostings {
         let ordered = SearchDocumentOrder.sorted(documents)
         // Taken in index order, so the same documents give the same weights whatever order they come in.
         let weights = try fieldWeights(validating: ordered)
         let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
         try receive(rows.files)
-        let builder = SearchPostingsBuilder(documents: ordered, options: options)
-        let (weighting, lengths) = builder.weighting()
-        let shards = SearchShardLayout(
-            postings: builder.postings(weighting: weighting, lengths: lengths),
-            shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
-        try receive(shards.files)
-        let files = (shards.files + rows.files).sorted { CanonicalJSON.codePointOrder($0.path, $1.path) }
-        let meta = self.meta(ordered, weights: weights, weighting: weighting, shards: shards, rows: rows, build: build(files))
+        let key = SearchPostings.key(ordered, options: options)
+        let postings: SearchPostings
+        if let kept, kept.key == key {
+            postings = kept
+        } else {
+            let builder = SearchPostingsBuilder(documents: ordered, options: options)
+            let (weighting, lengths) = builder.weighting()
+            let shards = SearchShardLayout(
+                postings: builder.postings(weighting: weighting, lengths: lengths),
+                shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
+            try receive(shards.files)
+            postings = SearchPostings(key: key, shardCount: shards.shardCount, averageLengths: weighting.averageLengths,
+                                      digests: Dictionary(uniqueKeysWithValues: shards.files.map { ($0.path, $0.digest) }))
+        }
+        let digests: [(path: String, digest: String)] = postings.digests.map { ($0.key, $0.value) } + rows.files.map { ($0.path, $0.digest) }
+        let meta = self.meta(ordered, weights: weights, postings: postings, rows: rows,
+                             build: build(digests.sorted { CanonicalJSON.codePointOrder($0.path, $1.path) }))
         try receive([SearchIndexFile(path: "search/meta.json", bytes: meta.data)])
+        return postings
     }
 
-    /// Names the content of `files`, given in code-point order of path, so the page never mixes a cached file of one
-    /// build with another build.
-    private func build(_ files: [SearchIndexFile]) -> String {
-        String(Digest.combine(files.map { $0.path + " " + $0.digest }).prefix(8))
+    /// Names the content of the files whose `digests` are given in code-point order of path, so the page never mixes
+    /// a cached file of one build with another build.
+    private func build(_ digests: [(path: String, digest: String)]) -> String {
+        String(Digest.combine(digests.map { $0.path + " " + $0.digest }).prefix(8))
     }
 
     private func meta(
-        _ documents: [SearchDocument], weights: [(name: String, weight: Double)], weighting: SearchWeighting,
-        shards: SearchShardLayout, rows: SearchChunks, build: String
+        _ documents: [SearchDocument], weights: [(name: String, weight: Double)], postings: SearchPostings,
+        rows: SearchChunks, build: String
     ) -> CanonicalJSON {
         let fields = weights.sorted { CanonicalJSON.codePointOrder($0.name, $1.name) }.map { name, weight in
             CanonicalJSON.object([
                 "name": .string(name),
                 "weight": .number(weight),
-                "avgLength": .number(((weighting.averageLengths[name] ?? 0) * 100).rounded() / 100),
+                "avgLength": .number(((postings.averageLengths[name] ?? 0) * 100).rounded() / 100),
             ])
         }
         return .object([
             "version": .int(Self.formatVersion),
             "build": .string(build),
             "docs": .int(documents.count),
-            "shards": .int(shards.shardCount),
+            "shards": .int(postings.shardCount),
             "chunk": .int(rows.size),
             "columns": .array(SearchChunks.columns.map(CanonicalJSON.string)),
             "fields": .array(fields),

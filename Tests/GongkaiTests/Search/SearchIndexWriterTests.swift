@@ -164,6 +164,45 @@ struct SearchIndexWriterTests {
         #expect(String(decoding: try Gzip.decompress(files[1].bytes), as: UTF8.self) == "{}")
     }
 
+    /// Every file `plainFiles` hands over, by path, and what it returns of the postings.
+    private func plainFiles(_ documents: [SearchDocument], keeping kept: SearchPostings? = nil) throws
+        -> (files: [String: Data], postings: SearchPostings) {
+        var files: [String: Data] = [:]
+        let postings = try SearchIndexWriter().plainFiles(documents, keeping: kept) { for file in $0 { files[file.path] = file.bytes } }
+        return (files, postings)
+    }
+
+    @Test("postings kept from a build with the same text are not computed again, and meta.json is as a fresh build's")
+    func keptPostings() throws {
+        let kept = try plainFiles(SearchFixture.documents).postings
+        var rescored = SearchFixture.documents
+        rescored[0].score = "89"
+        let fresh = try plainFiles(rescored)
+        let reused = try plainFiles(rescored, keeping: kept)
+        #expect(reused.postings == kept && fresh.postings == kept)
+        #expect(!reused.files.keys.contains { $0.hasPrefix("search/p/") }, "the caller keeps the postings files")
+        #expect(reused.files == fresh.files.filter { !$0.key.hasPrefix("search/p/") })
+        #expect(Set(kept.digests.keys) == Set(fresh.files.keys.filter { $0.hasPrefix("search/p/") }))
+        #expect(kept.digests.allSatisfy { Digest.hex(of: fresh.files[$0.key]!) == $0.value })
+    }
+
+    @Test("postings are computed again when a field's text, a field's weight or the order of documents changes")
+    func changedPostings() throws {
+        let kept = try plainFiles(SearchFixture.documents).postings
+        var retexted = SearchFixture.documents
+        retexted[2].fields[3].text += "另有结余。"
+        var reweighted = SearchFixture.documents
+        reweighted[2].fields[3].weight = 2
+        var reordered = SearchFixture.documents
+        reordered[4].year = 2021
+        for documents in [retexted, reweighted, reordered] {
+            let fresh = try plainFiles(documents)
+            let rebuilt = try plainFiles(documents, keeping: kept)
+            #expect(rebuilt.postings.key != kept.key)
+            #expect(rebuilt.files == fresh.files && rebuilt.postings == fresh.postings)
+        }
+    }
+
     @Test("invalid documents are refused with the id at fault", arguments: [
         (SearchFixture.documents + [SearchFixture.documents[0]], SearchIndexError.duplicateID("units/beita/2023")),
         ([SearchDocument(id: "x", url: "/x/", title: "x", unit: "x", kind: .unit, fields: [])],

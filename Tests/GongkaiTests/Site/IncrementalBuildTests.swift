@@ -115,6 +115,43 @@ import Testing
         #expect(try SiteBuilder.verify(options(fixture, into: out)) == ["data/records.csv: bytes differ"])
     }
 
+    @Test func aRebuildKeepsTheSearchPostingsUntilSearchableTextChanges() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        // Plant a mean length: a meta.json that shows it was built from the kept postings, not from the documents.
+        let folder = fixture.root.appendingPathComponent(".public.gongkai-cache")
+        var kept = try #require(KeptSearchPostings.read(from: folder))
+        kept.averageLengths["title"] = 99
+        try KeptSearchPostings.write(kept, to: folder)
+        let meta = out.appendingPathComponent("search/meta.json")
+        // The date a report was published is shown, not searched.
+        try fixture.write(Data(ContentFixture.record(year: 2022, "score: 90\n").replacingOccurrences(of: "2023-08-20", with: "2023-09-01").utf8),
+                          to: "content/units/alpha/2022.md")
+        _ = try build(fixture, into: out)
+        #expect(try String(contentsOf: meta, encoding: .utf8).contains(#""avgLength":99,"name":"title""#))
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [".gongkai-cache: bytes differ", "search/meta.json: bytes differ"],
+                "meta.json, and the fingerprint of its bytes")
+        // A score is searchable.
+        try fixture.write(Data(ContentFixture.record(year: 2022, "score: 70\n").utf8), to: "content/units/alpha/2022.md")
+        _ = try build(fixture, into: out)
+        #expect(try !String(contentsOf: meta, encoding: .utf8).contains(#""avgLength":99"#))
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
+    }
+
+    @Test func aPostingsFileMissingFromTheOutputIsMadeAgain() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        let shard = out.appendingPathComponent("search/p/0.json.gz")
+        try FileManager.default.removeItem(at: shard)
+        _ = try build(fixture, into: out)
+        #expect(FileManager.default.fileExists(atPath: shard.path))
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
+    }
+
     @Test func aRebuildReplacesFilesInsideTheSameFolderAndLeavesOthersAlone() throws {
         let fixture = try ContentFixture(Self.files)
         defer { fixture.remove() }
