@@ -62,6 +62,8 @@ struct ContentTree: Sendable {
                 return (unitFolder(id: name, url: url), nil)
             case .link:
                 return (nil, Diagnostic(.error, file: shown, "is a symbolic link; Gongkai does not follow links, so move the unit's folder into units/"))
+            case .file where Self.isLeftByTools(name):
+                return (nil, nil)
             default:
                 return (nil, Diagnostic(.error, file: shown, "is not a folder; units/ holds only one folder per unit"))
             }
@@ -104,10 +106,17 @@ struct ContentTree: Sendable {
                 }
                 continue
             }
-            if name.hasPrefix("."), kind == .file { continue }
+            if kind == .file, Self.isLeftByTools(name) { continue }
             diagnostics.append(Diagnostic(.error, file: shown, "unexpected \(kind == .directory ? "folder" : "file") in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it"))
         }
         return UnitFolder(id: id, url: url, recordFiles: records, diagnostics: diagnostics)
+    }
+
+    /// Whether `name` is a file that file managers and office programs leave beside the files people put in a folder:
+    /// hidden files such as `.DS_Store`, Windows' `Thumbs.db` and `desktop.ini`, and the `~$…` lock file Office keeps
+    /// while a document is open. None can be a misnamed record, so they are passed over.
+    static func isLeftByTools(_ name: String) -> Bool {
+        name.hasPrefix(".") || name.hasPrefix("~$") || ["thumbs.db", "ehthumbs.db", "desktop.ini"].contains(name.lowercased())
     }
 
     /// The year of a record file name: four or more digits then `.md`.

@@ -199,6 +199,21 @@ import Testing
         ])
     }
 
+    @Test func filesThatWindowsAndOfficeLeaveInFoldersArePassedOver() throws {
+        let fixture = try ContentFixture([
+            "content/units/Thumbs.db": "x",
+            "content/units/demo/Thumbs.db": "x",
+            "content/units/demo/desktop.ini": "x",
+            "content/units/demo/~$2023.docx": "x",
+            "content/units/demo/.DS_Store": "x",
+            "content/units/demo/~2023.md": "x",
+        ])
+        defer { fixture.remove() }
+        #expect(fixture.diagnostics() == [
+            "content/units/demo/~2023.md: error: unexpected file in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it",
+        ], "only what no program leaves behind")
+    }
+
     @Test func symbolicLinkedUnitFolderIsRefused() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
