@@ -6,7 +6,8 @@
 # For each size: generates the tree with ../shared/bench/gen-corpus.py and makes the equivalent Hugo
 # site with ../shared/bench/hugo-site.sh. Then, ROUNDS times, builds each size clean with Gongkai
 # and then Hugo (into SITES, default /dev/shm/gongkai-bench). It reports medians, their ratio,
-# Gongkai's CPU time and peak memory, `gongkai check` speed, and a one-record rebuild; with two
+# Gongkai's CPU time and peak memory, `gongkai check` speed, a one-record rebuild (a score edited) and
+# a rebuild after a new report (a unit added with one record); with two
 # sizes or more, how the last size's time compares with the first's within each round. Results go
 # to bench/out/results.md as well as the terminal.
 set -euo pipefail
@@ -44,8 +45,8 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 {
-  echo "| records | gongkai build (s) | hugo build (s) | ratio | gongkai CPU (s) | gongkai peak (MiB) | check (records/s) | one-record rebuild (s) | files rewritten |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| records | gongkai build (s) | hugo build (s) | ratio | gongkai CPU (s) | gongkai peak (MiB) | check (records/s) | one-record rebuild (s) | files rewritten | new-report rebuild (s) | files rewritten |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } > "$out/results.md"
 
 for size in "${sizes[@]}"; do
@@ -80,9 +81,18 @@ for size in "${sizes[@]}"; do
   sed -i 's/^score: .*/score: 77/' "$record"
   read -r rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
   rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
+  # Then a new report arrives: a new unit, a copy of the middle one, with its latest record.
+  middle=$(printf 'unit-%05d' $((size / 10)))
+  added=$tree/units/$middle-new
+  trap 'rm -rf "$sites" "$added"; cp "$out/record.bak" "$record"' EXIT
+  mkdir "$added" && cp "$tree/units/$middle/unit.yaml" "$(ls "$tree/units/$middle"/*.md | tail -1)" "$added/"
+  read -r added_rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
+  added_rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
+  rm -rf "$added"
   cp "$out/record.bak" "$record"
-  python3 -c 'import sys; s,g,h,u,m,c,r,w = sys.argv[1:]; print(f"| {s} | {g} | {h} | {float(g)/float(h):.2f} | {u} | {int(m)//1024} | {int(s)/float(c):.0f} | {r} | {w} |")' \
-    "$size" "$g" "$h" "$c" "$m" "$check" "$rebuild" "$rewritten" >> "$out/results.md"
+  trap 'rm -rf "$sites"' EXIT
+  python3 -c 'import sys; s,g,h,u,m,c,r,w,ar,aw = sys.argv[1:]; print(f"| {s} | {g} | {h} | {float(g)/float(h):.2f} | {u} | {int(m)//1024} | {int(s)/float(c):.0f} | {r} | {w} | {ar} | {aw} |")' \
+    "$size" "$g" "$h" "$c" "$m" "$check" "$rebuild" "$rewritten" "$added_rebuild" "$added_rewritten" >> "$out/results.md"
 done
 if [ ${#sizes[@]} -ge 2 ]; then
   first=${sizes[0]}; last=${sizes[-1]}
