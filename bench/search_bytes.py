@@ -373,8 +373,8 @@ def literal_counts(texts, queries):
 def our_texts(site):
     meta = json.loads((site / "search" / "meta.json").read_text())
     text = meta["columns"].index("text")
-    for n in range((meta["docs"] + meta["chunk"] - 1) // meta["chunk"]):
-        for row in json.loads(gzip.decompress((site / "search" / "t" / f"{n}.json.gz").read_bytes())):
+    for path in sorted((site / "search" / "t").glob("*.json.gz")):
+        for row in json.loads(gzip.decompress(path.read_bytes())):
             yield row[text]
 
 

@@ -28,6 +28,16 @@ test('filters keep the documents in their ranges', () => {
   assert.deepEqual([0, 1].filter(core.filterOf(meta, '1999', '')), []);
 });
 
+test('a row is found in its group\'s chunk, counted from the group\'s first document', () => {
+  const meta = { chunk: 4, groups: [{ name: '2024-a', start: 0 }, { name: '2024-b', start: 3 }, { name: 'units-a', start: 12 }] };
+  assert.deepEqual(core.rowOf(meta, 0), { path: 't/2024-a-0.json.gz', index: 0 });
+  assert.deepEqual(core.rowOf(meta, 2), { path: 't/2024-a-0.json.gz', index: 2 });
+  assert.deepEqual(core.rowOf(meta, 3), { path: 't/2024-b-0.json.gz', index: 0 });
+  assert.deepEqual(core.rowOf(meta, 8), { path: 't/2024-b-1.json.gz', index: 1 });
+  assert.deepEqual(core.rowOf(meta, 11), { path: 't/2024-b-2.json.gz', index: 0 });
+  assert.deepEqual(core.rowOf(meta, 13), { path: 't/units-a-0.json.gz', index: 1 });
+});
+
 test('a document matches when its bigrams cover every character; complete matches rank first', () => {
   const plan = tokenizer.queryPlan('应急广播覆盖率');
   assert.deepEqual(plan.terms, ['应急', '急广', '广播', '播覆', '覆盖', '盖率']);

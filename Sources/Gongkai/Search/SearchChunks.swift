@@ -2,10 +2,24 @@ import Foundation
 
 /// Cuts each document's row, its display values and snippet text, into the `t/` chunk files that the page
 /// fetches only for the hits shown.
+///
+/// Rows are chunked within groups, the runs of documents of one year and province, and a chunk file is named by its
+/// group and its place in the group. A report added to one group therefore renames no other group's files, where
+/// chunks counted from the first document would all move.
 struct SearchChunks {
+    /// A run of documents of one year and province, and where its rows are.
+    struct Group {
+        /// Names the group's files: the year (`units` for unit pages) and a hash of the province (`none`).
+        let name: String
+        /// The number of the group's first document.
+        let start: Int
+    }
+
     /// Documents per chunk.
     let size: Int
-    /// The chunk files, `search/t/<n>.json`.
+    /// Every group, in index order.
+    let groups: [Group]
+    /// The chunk files, `search/t/<group>-<n>.json`.
     let files: [SearchIndexFile]
 
     /// Chunks the rows of `documents`, in index order, sized to hold about `targetBytes` each.
@@ -15,19 +29,41 @@ struct SearchChunks {
         var size = 1
         while size * 2 <= maxDocuments, Double(size * 2) * averageBytes <= Double(targetBytes) { size *= 2 }
         self.size = size
-        let chunkSize = size
-        self.files = Array(stride(from: 0, to: encoded.count, by: chunkSize)).parallelMap { start in
-            let rows = encoded[start..<min(start + chunkSize, encoded.count)]
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(rows.reduce(rows.count + 1) { $0 + $1.count })
-            chunk.append(UInt8(ascii: "["))
-            for (index, row) in rows.enumerated() {
-                if index > 0 { chunk.append(UInt8(ascii: ",")) }
-                chunk += row
+        groups = Self.groups(documents)
+        let ends = groups.dropFirst().map(\.start) + [documents.count]
+        let chunks = zip(groups, ends).flatMap { group, end in
+            stride(from: group.start, to: end, by: size).map { start in
+                (path: "search/t/\(group.name)-\((start - group.start) / size).json", rows: start..<min(start + size, end))
             }
-            chunk.append(UInt8(ascii: "]"))
-            return SearchIndexFile(path: "search/t/\(start / chunkSize).json", bytes: Data(chunk))
         }
+        files = chunks.parallelMap { chunk in
+            let rows = encoded[chunk.rows]
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(rows.reduce(rows.count + 1) { $0 + $1.count })
+            bytes.append(UInt8(ascii: "["))
+            for (index, row) in rows.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes += row
+            }
+            bytes.append(UInt8(ascii: "]"))
+            return SearchIndexFile(path: chunk.path, bytes: Data(bytes))
+        }
+    }
+
+    /// The groups of `documents`, in index order, where each year and province is one run.
+    private static func groups(_ documents: [SearchDocument]) -> [Group] {
+        var groups: [Group] = []
+        var names = Set<String>()
+        for (number, document) in documents.enumerated() {
+            if number > 0, documents[number - 1].year == document.year, documents[number - 1].province == document.province { continue }
+            let province = document.province.map { String(SearchFNV.hash($0), radix: 16) } ?? "none"
+            let year = document.year.map { String($0) } ?? "units"
+            var name = "\(year)-\(province)"
+            // Two provinces whose names hash alike, which no real pair does, still get files of their own.
+            if !names.insert(name).inserted { name += "-\(groups.count)" }
+            groups.append(Group(name: name, start: number))
+        }
+        return groups
     }
 
     /// The `columns` of a row, in order.

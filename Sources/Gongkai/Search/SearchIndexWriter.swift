@@ -3,7 +3,7 @@ import Foundation
 /// Writes the static search index of docs/search.md for a set of documents, without touching disk.
 public struct SearchIndexWriter: Sendable {
     /// The format version in meta.json; bump it when a file's layout changes.
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// How the index is tuned.
     public var options: SearchIndexOptions
@@ -84,6 +84,7 @@ public struct SearchIndexWriter: Sendable {
             "docs": .int(documents.count),
             "shards": .int(postings.shardCount),
             "chunk": .int(rows.size),
+            "groups": .array(rows.groups.map { .object(["name": .string($0.name), "start": .int($0.start)]) }),
             "columns": .array(SearchChunks.columns.map(CanonicalJSON.string)),
             "fields": .array(fields),
             "bm25": .object(["k1": .number(options.k1), "b": .number(options.b)]),

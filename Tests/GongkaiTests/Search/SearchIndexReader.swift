@@ -28,9 +28,11 @@ struct SearchIndexReader {
     /// The row of document `number`, keyed by column.
     func display(_ number: Int) throws -> [String: Any] {
         let chunk = meta["chunk"] as! Int
-        let rows = try json("search/t/\(number / chunk).json.gz") as! [[Any]]
+        let group = (meta["groups"] as! [[String: Any]]).last { ($0["start"] as! Int) <= number }!
+        let offset = number - (group["start"] as! Int)
+        let rows = try json("search/t/\(group["name"] as! String)-\(offset / chunk).json.gz") as! [[Any]]
         let columns = meta["columns"] as! [String]
-        return Dictionary(uniqueKeysWithValues: zip(columns, rows[number % chunk]))
+        return Dictionary(uniqueKeysWithValues: zip(columns, rows[offset % chunk]))
     }
 
     /// The snippet text of document `number`.

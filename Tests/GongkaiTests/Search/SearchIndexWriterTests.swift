@@ -157,6 +157,21 @@ struct SearchIndexWriterTests {
         #expect((try reader.json("search/p/x/\(shard["年部"] as! Int).json.gz") as! String).hasPrefix("="))
     }
 
+    @Test("a report added to one year and province leaves every other group's rows as they were")
+    func rowsByGroup() throws {
+        func rows(_ documents: [SearchDocument]) throws -> [String: Data] {
+            try plainFiles(documents).files.filter { $0.key.hasPrefix("search/t/") }
+        }
+        let before = try rows(SearchFixture.documents)
+        let added = SearchFixture.record("zhuzhou", "株洲市统计局", province: "湖南省", year: 2024, narrative: "统计调查。")
+        let after = try rows(SearchFixture.documents + [added])
+        let hunan2024 = "search/t/2024-\(String(SearchFNV.hash("湖南省"), radix: 16))-0.json"
+        #expect(before.keys.sorted() == after.keys.sorted() && before.count == 5, "\(after.keys.sorted())")
+        #expect(before.filter { $0.key != hunan2024 } == after.filter { $0.key != hunan2024 })
+        let reader = try SearchIndexReader(SearchIndexWriter().write(SearchFixture.documents + [added]))
+        #expect(try reader.display(reader.number(ofURL: "units/zhuzhou/2024/"))["unit"] as? String == "株洲市统计局")
+    }
+
     @Test("an empty site still gets a complete, empty index")
     func emptyIndex() throws {
         let files = try SearchIndexWriter().write([])

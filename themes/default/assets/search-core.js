@@ -87,6 +87,21 @@
   }
 
   /**
+   * Where document `doc`'s row is: the `t/` file of its group (the last to start at or before it) that holds it,
+   * and its place in that file's array.
+   */
+  function rowOf(meta, doc) {
+    let low = 0;
+    let high = meta.groups.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (meta.groups[middle].start <= doc) low = middle; else high = middle - 1;
+    }
+    const offset = doc - meta.groups[low].start;
+    return { path: 't/' + meta.groups[low].name + '-' + Math.floor(offset / meta.chunk) + '.json.gz', index: offset % meta.chunk };
+  }
+
+  /**
    * The hits of a query plan, best first: documents that satisfy coverage and `allowed`, those with every
    * term first, then by score, then by number (newer year first). `postings[i]` is the decoded postings
    * of `plan.terms[i]`, or null when the index lacks it.
@@ -232,7 +247,7 @@
     return { exact: found.exact.length > 0, parts };
   }
 
-  const api = { fnv1a, shardOf, decodePostings, idf, filterOf, rank, compareHits, matches, snippet };
+  const api = { fnv1a, shardOf, decodePostings, idf, filterOf, rowOf, rank, compareHits, matches, snippet };
   root.GongkaiSearchCore = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

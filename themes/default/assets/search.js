@@ -161,7 +161,10 @@
     const info = await load('meta.json');
     const column = Object.fromEntries(info.columns.map((name, index) => [name, index]));
     const batch = search.hits.slice(search.shown, search.shown + PAGE_SIZE);
-    const rowOf = (doc) => load('t/' + Math.floor(doc / info.chunk) + '.json.gz').then((rows) => rows[doc % info.chunk]);
+    const rowOf = (doc) => {
+      const place = core.rowOf(info, doc);
+      return load(place.path).then((rows) => rows[place.index]);
+    };
     const rows = await Promise.all(batch.map((hit) => rowOf(hit.doc)));
     if (search.generation !== generation) return null;
     search.shown += batch.length;
