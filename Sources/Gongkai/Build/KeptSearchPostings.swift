@@ -7,11 +7,11 @@ enum KeptSearchPostings {
 
     private struct File: Codable {
         var program: String
-        var postings: SearchPostings
+        var postings: SearchPostingsSummary
     }
 
     /// The postings this program wrote into `folder`; nil where there are none or they cannot be read.
-    static func read(from folder: URL) -> SearchPostings? {
+    static func read(from folder: URL) -> SearchPostingsSummary? {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path),
               let file = try? JSONDecoder().decode(File.self, from: data), file.program == Fingerprints.program
         else { return nil }
@@ -19,7 +19,7 @@ enum KeptSearchPostings {
     }
 
     /// Writes `postings` into `folder` for the next build.
-    static func write(_ postings: SearchPostings, to folder: URL) throws {
+    static func write(_ postings: SearchPostingsSummary, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -27,13 +27,19 @@ enum KeptSearchPostings {
             .write(to: folder.appendingPathComponent(fileName))
     }
 
-    /// `postings` if every file they list is in `writer`'s output as `build` made it; nil if any is missing or changed.
-    static func carriable(_ postings: SearchPostings?, build: String, cache: BuildCache, writer: OutputWriter) -> SearchPostings? {
+    /// `postings` if they list exactly the postings files of `writer`'s output, each as `build` made it, one for each
+    /// shard; nil otherwise.
+    static func carriable(_ postings: SearchPostingsSummary?, build: String, cache: BuildCache, writer: OutputWriter) -> SearchPostingsSummary? {
         guard let postings else { return nil }
-        let intact = postings.digests.allSatisfy { path, digest in
-            let published = SearchIndexFile.publishedPath(of: path)
-            return cache.matches([published], Digest.combine([build, digest])) && writer.canCarry(published)
+        let published = postings.digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }
+        guard Set(published.map(\.path)) == Set(cache.paths { path, _ in path.hasPrefix(postingsFolder) }),
+              published.count(where: { !$0.path.hasPrefix(postingsFolder + "x/") }) == postings.shardCount
+        else { return nil }
+        let intact = published.allSatisfy { path, digest in
+            cache.matches([path], Digest.combine([build, digest])) && writer.canCarry(path)
         }
         return intact ? postings : nil
     }
+
+    private static let postingsFolder = "search/p/"
 }

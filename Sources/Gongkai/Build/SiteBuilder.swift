@@ -25,7 +25,7 @@ public enum SiteBuilder {
         } catch {
             throw BuildFailure(diagnostics: loaded.diagnostics, message: "\(error)")
         }
-        let model = SiteModel(content: content, baseURL: options.baseURL)
+        let model = SiteModel(content: content, baseURL: options.baseURL, assetVersions: theme.assetVersions)
         let writer: OutputWriter
         do {
             writer = try OutputWriter(output: options.output, content: options.content, force: options.force)
@@ -42,7 +42,7 @@ public enum SiteBuilder {
             let pages = try renderPages(jobs, model: model, theme: theme, openData: openData, fingerprints: fingerprints,
                                         cache: cache, writer: writer, next: &next, progress: progress)
             var nextRowCache: OpenDataRowCache?
-            var nextPostings: SearchPostings?
+            var newPostings: SearchPostingsSummary?
             let siteWide = cache.paths { path, fingerprint in
                 next[path] == nil && (fingerprint == fingerprints.siteWide || path.hasPrefix(SearchIndexFile.folder))
             }
@@ -63,9 +63,9 @@ public enum SiteBuilder {
                 writer.waitForWrites()
                 progress("writing the search index")
                 let kept = writer.hasPreviousBuild ? KeptSearchPostings.read(from: cacheFolder) : nil
-                nextPostings = try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
+                let postings = try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
                                                     kept: kept, cache: cache, writer: writer, next: &next)
-                if nextPostings == kept { nextPostings = nil }
+                if postings != kept { newPostings = postings }
                 writer.waitForWrites()
             }
             progress("replacing \(options.output.path)")
@@ -73,7 +73,7 @@ public enum SiteBuilder {
             try writer.commit()
             try? loaded.recordCache.write(to: cacheFolder, program: Fingerprints.program)
             try? nextRowCache?.write(to: cacheFolder)
-            if let nextPostings { try? KeptSearchPostings.write(nextPostings, to: cacheFolder) }
+            if let newPostings { try? KeptSearchPostings.write(newPostings, to: cacheFolder) }
             return BuildReport(diagnostics: loaded.diagnostics, units: content.units.count, records: model.entries.count,
                                files: writer.changed + writer.unchanged, pages: jobs.count, rendered: pages.rendered, changed: writer.changed)
         } catch {
@@ -174,9 +174,9 @@ public enum SiteBuilder {
     ///
     /// Most index files survive a change to one record, and gzipping them again is most of their cost. When no
     /// document's text has changed, the postings `kept` from the last build are not even computed. Files are handed
-    /// to the writer as each group is ready, so it stores the rows while the postings are computed.
-    private static func writeSearchIndex(_ documents: [SearchDocument], build: String, kept: SearchPostings?, cache: BuildCache,
-                                         writer: OutputWriter, next: inout [String: String]) throws -> SearchPostings {
+    /// to the writer in batches as they are ready, so it stores the rows while the postings are computed.
+    private static func writeSearchIndex(_ documents: [SearchDocument], build: String, kept: SearchPostingsSummary?, cache: BuildCache,
+                                         writer: OutputWriter, next: inout [String: String]) throws -> SearchPostingsSummary {
         let carriable = KeptSearchPostings.carriable(kept, build: build, cache: cache, writer: writer)
         let postings = try SearchIndexWriter().plainFiles(documents, keeping: carriable) { files in
             let fingerprints = files.parallelMap { Digest.combine([build, $0.digest]) }
@@ -196,7 +196,8 @@ public enum SiteBuilder {
                 return OutputFile(path: published.path, data: published.bytes)
             })
         }
-        if postings == carriable {
+        // The writer keeps postings exactly when their key is the one the documents give.
+        if let carriable, carriable.key == postings.key {
             let published = postings.digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }
             for file in published { next[file.path] = Digest.combine([build, file.digest]) }
             writer.carry(published.map(\.path))

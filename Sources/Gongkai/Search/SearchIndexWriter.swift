@@ -25,7 +25,7 @@ public struct SearchIndexWriter: Sendable {
         return files
     }
 
-    /// Hands `receive` the index files for `documents` before any is gzipped, named without `.gz`, in groups as
+    /// Hands `receive` the index files for `documents` before any is gzipped, named without `.gz`, in batches as
     /// they are ready: the rows, then the postings, then `meta.json`, which names them all. Returns what the postings
     /// were made from, for the next build.
     ///
@@ -33,15 +33,15 @@ public struct SearchIndexWriter: Sendable {
     /// the same program, has the key these documents give, its postings are neither computed nor handed over: the
     /// caller keeps the files it lists.
     @discardableResult
-    public func plainFiles(_ documents: [SearchDocument], keeping kept: SearchPostings? = nil,
-                           receive: ([SearchIndexFile]) throws -> Void) throws -> SearchPostings {
+    public func plainFiles(_ documents: [SearchDocument], keeping kept: SearchPostingsSummary? = nil,
+                           receive: ([SearchIndexFile]) throws -> Void) throws -> SearchPostingsSummary {
         let ordered = SearchDocumentOrder.sorted(documents)
         // Taken in index order, so the same documents give the same weights whatever order they come in.
         let weights = try fieldWeights(validating: ordered)
         let rows = SearchChunks(ordered, targetBytes: options.chunkBytes, maxDocuments: options.maxChunkDocuments)
         try receive(rows.files)
-        let key = SearchPostings.key(ordered, options: options)
-        let postings: SearchPostings
+        let key = SearchPostingsSummary.key(ordered, options: options)
+        let postings: SearchPostingsSummary
         if let kept, kept.key == key {
             postings = kept
         } else {
@@ -51,7 +51,7 @@ public struct SearchIndexWriter: Sendable {
                 postings: builder.postings(weighting: weighting, lengths: lengths),
                 shardBytes: options.shardBytes, externalBytes: options.externalPostingsBytes)
             try receive(shards.files)
-            postings = SearchPostings(key: key, shardCount: shards.shardCount, averageLengths: weighting.averageLengths,
+            postings = SearchPostingsSummary(key: key, shardCount: shards.shardCount, averageLengths: weighting.averageLengths,
                                       digests: Dictionary(uniqueKeysWithValues: shards.files.map { ($0.path, $0.digest) }))
         }
         let digests: [(path: String, digest: String)] = postings.digests.map { ($0.key, $0.value) } + rows.files.map { ($0.path, $0.digest) }
@@ -68,7 +68,7 @@ public struct SearchIndexWriter: Sendable {
     }
 
     private func meta(
-        _ documents: [SearchDocument], weights: [(name: String, weight: Double)], postings: SearchPostings,
+        _ documents: [SearchDocument], weights: [(name: String, weight: Double)], postings: SearchPostingsSummary,
         rows: SearchChunks, build: String
     ) -> CanonicalJSON {
         let fields = weights.sorted { CanonicalJSON.codePointOrder($0.name, $1.name) }.map { name, weight in

@@ -180,8 +180,8 @@ struct SearchIndexWriterTests {
     }
 
     /// Every file `plainFiles` hands over, by path, and what it returns of the postings.
-    private func plainFiles(_ documents: [SearchDocument], keeping kept: SearchPostings? = nil) throws
-        -> (files: [String: Data], postings: SearchPostings) {
+    private func plainFiles(_ documents: [SearchDocument], keeping kept: SearchPostingsSummary? = nil) throws
+        -> (files: [String: Data], postings: SearchPostingsSummary) {
         var files: [String: Data] = [:]
         let postings = try SearchIndexWriter().plainFiles(documents, keeping: kept) { for file in $0 { files[file.path] = file.bytes } }
         return (files, postings)

@@ -120,15 +120,18 @@ import Testing
         defer { fixture.remove() }
         let out = fixture.root.appendingPathComponent("public")
         _ = try build(fixture, into: out)
+        // The date a report was published is shown, not searched.
+        let republished = ContentFixture.record(year: 2022, "score: 90\n").replacingOccurrences(of: "2023-08-20", with: "2023-09-01")
+        try fixture.write(Data(republished.utf8), to: "content/units/alpha/2022.md")
+        _ = try build(fixture, into: out)
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
         // Plant a mean length: a meta.json that shows it was built from the kept postings, not from the documents.
         let folder = fixture.root.appendingPathComponent(".public.gongkai-cache")
         var kept = try #require(KeptSearchPostings.read(from: folder))
         kept.averageLengths["title"] = 99
         try KeptSearchPostings.write(kept, to: folder)
         let meta = out.appendingPathComponent("search/meta.json")
-        // The date a report was published is shown, not searched.
-        try fixture.write(Data(ContentFixture.record(year: 2022, "score: 90\n").replacingOccurrences(of: "2023-08-20", with: "2023-09-01").utf8),
-                          to: "content/units/alpha/2022.md")
+        try fixture.write(Data(republished.replacingOccurrences(of: "2023-09-01", with: "2023-09-02").utf8), to: "content/units/alpha/2022.md")
         _ = try build(fixture, into: out)
         #expect(try String(contentsOf: meta, encoding: .utf8).contains(#""avgLength":99,"name":"title""#))
         #expect(try SiteBuilder.verify(options(fixture, into: out)) == [".gongkai-cache: bytes differ", "search/meta.json: bytes differ"],
@@ -137,6 +140,25 @@ import Testing
         try fixture.write(Data(ContentFixture.record(year: 2022, "score: 70\n").utf8), to: "content/units/alpha/2022.md")
         _ = try build(fixture, into: out)
         #expect(try !String(contentsOf: meta, encoding: .utf8).contains(#""avgLength":99"#))
+        #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
+    }
+
+    @Test func postingsKeptFromAnEarlierBuildAreNotCarriedOverTheOutputOfALaterOne() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        let kept = fixture.root.appendingPathComponent(".public.gongkai-cache/search-postings.json")
+        let first = try Data(contentsOf: kept)
+        let record = try Data(contentsOf: fixture.content.appendingPathComponent("units/beta/2023.md"))
+        try fixture.write(Data(ContentFixture.record(year: 2023, "score: 80\n", body: "## 基本情况\n\n另一段正文。\n").utf8),
+                          to: "content/units/beta/2023.md")
+        _ = try build(fixture, into: out)
+        // As if writing the second build's postings had failed: the text is the first build's again, and so is the
+        // kept file, but the postings files in the output are the second build's.
+        try first.write(to: kept)
+        try fixture.write(record, to: "content/units/beta/2023.md")
+        _ = try build(fixture, into: out)
         #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 

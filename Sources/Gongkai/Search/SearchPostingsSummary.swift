@@ -1,9 +1,10 @@
 /// What an index's postings files are made from, what meta.json says of them, and each file's digest: enough for the
 /// next build to keep the files rather than compute them again.
 ///
-/// Postings depend only on the documents' order and searchable text and on the options, never on display values such
-/// as a score, so a change that leaves every document's text as it was leaves every postings file as it was.
-public struct SearchPostings: Codable, Sendable, Equatable {
+/// Postings depend only on the documents' order, their fields' names, weights and text, and the options; a row's
+/// display values (the score and grade a result shows) are not among them. A change that leaves every field as it
+/// was therefore leaves every postings file as it was.
+public struct SearchPostingsSummary: Codable, Sendable, Equatable {
     /// Names everything the postings are computed from; equal keys mean equal files.
     public var key: String
     /// The number of `p/` shards.
