@@ -6,6 +6,7 @@ run with a message saying what to install; nothing is skipped.
 """
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -69,11 +70,25 @@ class GzipLabellingHandler(QuietHandler):
         super().end_headers()
 
 
-@pytest.fixture(scope="session")
-def gzip_labelling_site(site):
-    """The fixture site served a second time, by a host that labels `.gz` files as gzip-encoded."""
-    root = site.out.parent
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipLabellingHandler, directory=str(root)))
+class NewerIndexHandler(QuietHandler):
+    """Serves a meta.json of a later index format, as a site rebuilt by a newer Gongkai would to a page kept in a cache."""
+
+    def do_GET(self):
+        if not urllib.parse.urlsplit(self.path).path.endswith("/search/meta.json"):
+            return super().do_GET()
+        meta = json.loads((Path(self.directory) / BASE_PATH.strip("/") / "search" / "meta.json").read_text(encoding="utf-8"))
+        meta["version"] += 1
+        body = json.dumps(meta).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def serve_again(site, handler):
+    """The fixture site served a second time on a free port, by `handler`; yields its `Site`."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site.out.parent)))
     origin = f"http://127.0.0.1:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -83,6 +98,18 @@ def gzip_labelling_site(site):
         httpd.shutdown()
         thread.join()
         httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def gzip_labelling_site(site):
+    """The fixture site served a second time, by a host that labels `.gz` files as gzip-encoded."""
+    yield from serve_again(site, GzipLabellingHandler)
+
+
+@pytest.fixture(scope="session")
+def newer_index_site(site):
+    """The fixture site served with a meta.json whose format version its scripts do not read."""
+    yield from serve_again(site, NewerIndexHandler)
 
 
 @pytest.fixture(scope="session")

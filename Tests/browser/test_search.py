@@ -52,6 +52,13 @@ def test_search_works_when_the_host_unzips_the_index_in_transit(driver, gzip_lab
         f"the browser should have unzipped the index files itself: {sizes}"
 
 
+def test_a_page_older_than_the_index_says_to_reload(driver, newer_index_site):
+    driver.get(newer_index_site.page("search/?q=" + urllib.parse.quote(fc.PROJECT_NAME)))
+    status = wait_for_search(driver)
+    assert status == "搜索索引已更新，本页是旧版本：请刷新页面后再搜索。", status
+    assert result_paths(driver, newer_index_site) == []
+
+
 def test_an_indicator_name_finds_its_record_first(driver, site):
     status = search(driver, site, fc.INDICATOR_NAME)
     assert status.startswith("找到"), status

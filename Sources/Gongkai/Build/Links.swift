@@ -5,9 +5,13 @@ public struct Links: Sendable {
     /// The absolute base URL, e.g. `https://czj.example.gov.cn/jxgk/`.
     public let baseURL: String
 
-    public init(site: Site) {
+    /// A short digest of each theme asset, by its path relative to `assets/`.
+    private let assetVersions: [String: String]
+
+    public init(site: Site, assetVersions: [String: String] = [:]) {
         basePath = site.basePath
         baseURL = site.baseURL
+        self.assetVersions = assetVersions
     }
 
     public static let home = ""
@@ -28,6 +32,12 @@ public struct Links: Sendable {
 
     /// The link a page uses for `path`: root-relative under the base path, so it works under any sub-path.
     public func href(_ path: String) -> String { basePath + path }
+
+    /// The link to the theme asset at `path` under `assets/`, naming its content: a browser that cached an older
+    /// stylesheet or script fetches the new one with the pages that need it.
+    public func asset(_ path: String) -> String {
+        href("assets/" + path) + (assetVersions[path].map { "?v=" + $0 } ?? "")
+    }
 
     /// The absolute URL of `path`, for canonical links, feeds and the sitemap.
     public func absolute(_ path: String) -> String { baseURL + path }

@@ -31,13 +31,14 @@ public struct SiteModel: Sendable {
     public let newestFirst: [Entry]
     private let entriesByYear: [Int: [Entry]]
 
-    public init(content: Content, baseURL: String? = nil) {
+    /// Arranges `content`; `baseURL` overrides site.yaml's, and `assetVersions` name the theme's assets in links.
+    public init(content: Content, baseURL: String? = nil, assetVersions: [String: String] = [:]) {
         var site = content.site
         if let baseURL { site = Site(title: site.title, baseURL: baseURL, language: site.language, publisher: site.publisher,
                                      description: site.description, publishContact: site.publishContact,
                                      feedLimit: site.feedLimit, terms: site.terms) }
         self.site = site
-        links = Links(site: site)
+        links = Links(site: site, assetVersions: assetVersions)
         units = content.units.sorted { $0.unit.id < $1.unit.id }
         entries = units.flatMap { unit in unit.publicRecords.map { Entry(unit: unit, record: $0) } }
         years = Set(entries.map(\.record.year)).sorted(by: >)

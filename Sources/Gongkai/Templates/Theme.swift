@@ -8,6 +8,8 @@ public struct Theme: Sendable {
     public let assets: [(path: String, data: Data)]
     /// A digest of every template, asset and string, so outputs are remade when the theme changes.
     public let digest: String
+    /// The first eight hex digits of each asset's SHA-256, by its path relative to `assets/`.
+    public let assetVersions: [String: String]
     /// Words the builder draws into charts.
     public let strings: ThemeStrings
 
@@ -54,11 +56,13 @@ public struct Theme: Sendable {
                 throw LoadError(description: "\(assets[path]!.path): error: theme asset cannot be read")
             }
         }
+        let assetDigests = assetData.map { Digest.hex(of: $0.data) }
         let digest = Digest.combine(
             templates.keys.sorted().map { "template \($0) " + Digest.hex(of: Data(templates[$0]!.text.utf8)) }
-                + assetData.map { "asset \($0.path) " + Digest.hex(of: $0.data) }
+                + zip(assetData, assetDigests).map { "asset \($0.path) " + $1 }
                 + stringFiles.map { "strings " + ((try? Data(contentsOf: $0)).map(Digest.hex) ?? "none") })
-        return Theme(library: library, assets: assetData, digest: digest, strings: strings)
+        let versions = Dictionary(uniqueKeysWithValues: zip(assetData, assetDigests).map { ($0.path, String($1.prefix(8))) })
+        return Theme(library: library, assets: assetData, digest: digest, assetVersions: versions, strings: strings)
     }
 
     /// Renders the template `name` with `context`; a missing template is a theme error.

@@ -172,6 +172,26 @@ struct SearchIndexWriterTests {
         #expect(try reader.display(reader.number(ofURL: "units/zhuzhou/2024/"))["unit"] as? String == "株洲市统计局")
     }
 
+    @Test("two provinces whose names hash alike still get row files of their own")
+    func rowGroupNamesNeverCollide() throws {
+        #expect(SearchFNV.hash("costarring") == SearchFNV.hash("liquid"))
+        let documents = [
+            SearchFixture.record("a", "甲单位", province: "costarring", year: 2024, narrative: "甲"),
+            SearchFixture.record("b", "乙单位", province: "liquid", year: 2024, narrative: "乙"),
+            SearchFixture.record("c", "丙单位", province: nil, year: 2024, narrative: "丙"),
+        ]
+        let reader = try SearchIndexReader(SearchIndexWriter().write(documents))
+        let groups = (reader.meta["groups"] as! [[String: Any]]).map { "\($0["name"]!) \($0["start"]!)" }
+        #expect(groups == ["2024-5e4daa9d 0", "2024-5e4daa9d-1 1", "2024-none 2"])
+        #expect(try (0..<3).map { try reader.display($0)["unit"] as! String } == ["甲单位", "乙单位", "丙单位"])
+    }
+
+    @Test("the page's scripts read the index format the writer writes")
+    func scriptsReadThisFormat() throws {
+        let script = try String(contentsOf: SiteFixture.defaultTheme.appendingPathComponent("assets/search-core.js"), encoding: .utf8)
+        #expect(script.contains("const INDEX_VERSION = \(SearchIndexWriter.formatVersion);"))
+    }
+
     @Test("an empty site still gets a complete, empty index")
     func emptyIndex() throws {
         let files = try SearchIndexWriter().write([])

@@ -10,6 +10,8 @@
   const tokenizer = root.GongkaiTokenizer ||
     (typeof require === 'function' ? require('./search-tokenizer.js') : null);
 
+  /** The index format this script reads: meta.json's `version` (docs/search.md §2.2). */
+  const INDEX_VERSION = 3;
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   const VALUE = new Map(Array.from(ALPHABET, (ch, index) => [ch, index]));
   const SENTENCE_END = new Set(['。', '；', '！', '？', '!', '?', ';', '\n', '\r']);
@@ -247,7 +249,7 @@
     return { exact: found.exact.length > 0, parts };
   }
 
-  const api = { fnv1a, shardOf, decodePostings, idf, filterOf, rowOf, rank, compareHits, matches, snippet };
+  const api = { INDEX_VERSION, fnv1a, shardOf, decodePostings, idf, filterOf, rowOf, rank, compareHits, matches, snippet };
   root.GongkaiSearchCore = api;
   if (typeof module !== 'undefined' && module.exports) module.exports = api;
 })(typeof globalThis !== 'undefined' ? globalThis : this);

@@ -41,6 +41,16 @@
 
   const files = new Map();
 
+  /** The index is in a format this page's scripts do not read: the page is older than the site. */
+  class StaleIndexError extends Error {}
+
+  /** What the status says when an index file cannot be used. */
+  function failureMessage(error) {
+    return error instanceof StaleIndexError
+      ? '搜索索引已更新，本页是旧版本：请刷新页面后再搜索。'
+      : '搜索暂时无法使用：索引文件加载失败，请稍后再试。';
+  }
+
   /**
    * The parsed JSON of an index file, fetched once per page. meta.json is revalidated with the server; the
    * other files are asked for with meta.json's `build`, so a cache never mixes two builds of the index.
@@ -53,6 +63,10 @@
       const request = url.then(([address, init]) => fetch(address, init)).then((response) => {
         if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
         return parse(response);
+      }).then((json) => {
+        // A page kept in a cache from before the site was rebuilt with another index format cannot read it.
+        if (path === 'meta.json' && json.version !== core.INDEX_VERSION) throw new StaleIndexError(json.version);
+        return json;
       });
       request.catch(() => files.delete(path));
       files.set(path, request);
@@ -196,7 +210,7 @@
       const items = await nextPage(search);
       if (items) settle('找到 ' + search.hits.length + ' 条结果' + scopeOf(state) + '。', items);
     } catch (error) {
-      if (search.generation === generation) settle('搜索暂时无法使用：索引文件加载失败，请稍后再试。', []);
+      if (search.generation === generation) settle(failureMessage(error), []);
     }
   }
 
@@ -266,8 +280,8 @@
     const state = history.state || initial;
     yearSelect.value = state.year;
     provinceSelect.value = state.province;
-  }).catch(() => {
-    status.textContent = '搜索暂时无法使用：索引文件加载失败，请稍后再试。';
+  }).catch((error) => {
+    status.textContent = failureMessage(error);
   });
   run(initial, false);
 })();

@@ -113,9 +113,9 @@ struct StaticPage {
     func context() -> [String: Any] {
         var c = PageContext.common(model, path: path, title: section, section: section)
         if let terms = model.site.terms { c["terms"] = terms }
-        c["searchScript"] = model.links.href("assets/search.js")
-        c["tokenizerScript"] = model.links.href("assets/search-tokenizer.js")
-        c["coreScript"] = model.links.href("assets/search-core.js")
+        c["searchScript"] = model.links.asset("search.js")
+        c["tokenizerScript"] = model.links.asset("search-tokenizer.js")
+        c["coreScript"] = model.links.asset("search-core.js")
         return c
     }
 }

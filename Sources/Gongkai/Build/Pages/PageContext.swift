@@ -19,7 +19,7 @@ enum PageContext {
             "unitsURL": links.href(Links.units),
             "aboutURL": links.href(Links.about),
             "dataURL": links.href(Links.data),
-            "cssURL": links.href("assets/style.css"),
+            "cssURL": links.asset("style.css"),
             "section_\(section)": true,
             "years": model.years.map { ["year": $0, "url": links.href(Links.year($0))] as [String: Any] },
         ]
