@@ -35,7 +35,10 @@ test('a row is found in its group\'s chunk, counted from the group\'s first docu
   assert.deepEqual(core.rowOf(meta, 3), { path: 't/2024-b-0.json.gz', index: 0 });
   assert.deepEqual(core.rowOf(meta, 8), { path: 't/2024-b-1.json.gz', index: 1 });
   assert.deepEqual(core.rowOf(meta, 11), { path: 't/2024-b-2.json.gz', index: 0 });
+  assert.deepEqual(core.rowOf(meta, 12), { path: 't/units-a-0.json.gz', index: 0 });
   assert.deepEqual(core.rowOf(meta, 13), { path: 't/units-a-0.json.gz', index: 1 });
+  const one = { chunk: 2, groups: [{ name: '2024-none', start: 0 }] };
+  assert.deepEqual([0, 1, 2].map((doc) => core.rowOf(one, doc).path), ['t/2024-none-0.json.gz', 't/2024-none-0.json.gz', 't/2024-none-1.json.gz']);
 });
 
 test('a document matches when its bigrams cover every character; complete matches rank first', () => {

@@ -4,12 +4,13 @@ import Foundation
 /// fetches only for the hits shown.
 ///
 /// Rows are chunked within groups, the runs of documents of one year and province, and a chunk file is named by its
-/// group and its place in the group. A report added to one group therefore renames no other group's files, where
-/// chunks counted from the first document would all move.
+/// group and its place in the group. A report added to one group therefore changes no other group's files, unless it
+/// changes the chunk size, where chunks counted from the first document would all move.
 struct SearchChunks {
     /// A run of documents of one year and province, and where its rows are.
     struct Group {
-        /// Names the group's files: the year (`units` for unit pages) and a hash of the province (`none`).
+        /// Names the group's files: the year, or `units` for unit pages, and a hash of the province, or `none`
+        /// (docs/search.md §2.4).
         let name: String
         /// The number of the group's first document.
         let start: Int
