@@ -52,6 +52,8 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 for size in "${sizes[@]}"; do
   tree=$out/corpus-$size
   [ -d "$tree" ] || python3 "$shared/bench/gen-corpus.py" "$tree" --units $((size / 5)) --years 5
+  # A new-report unit that a killed run left behind is not part of the tree.
+  rm -rf "$tree"/units/unit-*-new
   bash "$shared/bench/hugo-site.sh" "$tree" "$out/hugo-$size"
   : > "$out/g-$size.txt"; : > "$out/h-$size.txt"; : > "$out/m-$size.txt"; : > "$out/c-$size.txt"
 done
@@ -77,14 +79,15 @@ for size in "${sizes[@]}"; do
   rm -rf "$sites" && mkdir -p "$sites"
   measure "$gongkai" build --content "$tree" --out "$site" >/dev/null
   record=$(ls "$tree"/units/unit-00000/*.md | tail -1)
+  middle=$(printf 'unit-%05d' $((size / 10)))
+  added=$tree/units/$middle-new
+  # Both edits are undone however the run ends.
   cp "$record" "$out/record.bak"
+  trap 'rm -rf "$sites" "$added"; cp "$out/record.bak" "$record"' EXIT
   sed -i 's/^score: .*/score: 77/' "$record"
   read -r rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
   rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
   # Then a new report arrives: a new unit, a copy of the middle one, with its latest record.
-  middle=$(printf 'unit-%05d' $((size / 10)))
-  added=$tree/units/$middle-new
-  trap 'rm -rf "$sites" "$added"; cp "$out/record.bak" "$record"' EXIT
   mkdir "$added" && cp "$tree/units/$middle/unit.yaml" "$(ls "$tree/units/$middle"/*.md | tail -1)" "$added/"
   read -r added_rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
   added_rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")

@@ -202,16 +202,20 @@ import Testing
     @Test func filesThatWindowsAndOfficeLeaveInFoldersArePassedOver() throws {
         let fixture = try ContentFixture([
             "content/units/Thumbs.db": "x",
-            "content/units/demo/Thumbs.db": "x",
-            "content/units/demo/desktop.ini": "x",
+            "content/units/~$说明.docx": "x",
+            "content/units/demo/THUMBS.DB": "x",
+            "content/units/demo/ehthumbs.db": "x",
+            "content/units/demo/Desktop.ini": "x",
             "content/units/demo/~$2023.docx": "x",
             "content/units/demo/.DS_Store": "x",
             "content/units/demo/~2023.md": "x",
+            "content/units/demo/desktop.ini/note.txt": "x",
         ])
         defer { fixture.remove() }
         #expect(fixture.diagnostics() == [
+            "content/units/demo/desktop.ini: error: unexpected folder in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it",
             "content/units/demo/~2023.md: error: unexpected file in a unit folder; a unit folder holds only unit.yaml, <year>.md records and files/. Rename or remove it",
-        ], "only what no program leaves behind")
+        ], "only files that programs leave behind")
     }
 
     @Test func symbolicLinkedUnitFolderIsRefused() throws {
