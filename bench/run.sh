@@ -52,8 +52,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 for size in "${sizes[@]}"; do
   tree=$out/corpus-$size
   [ -d "$tree" ] || python3 "$shared/bench/gen-corpus.py" "$tree" --units $((size / 5)) --years 5
-  # A new-report unit that a killed run left behind is not part of the tree.
+  # What a killed run left behind is undone: its new-report unit, and its edit of a record.
   rm -rf "$tree"/units/unit-*-new
+  [ ! -f "$out/record-$size.bak" ] || cp "$out/record-$size.bak" "$(ls "$tree"/units/unit-00000/*.md | tail -1)"
   bash "$shared/bench/hugo-site.sh" "$tree" "$out/hugo-$size"
   : > "$out/g-$size.txt"; : > "$out/h-$size.txt"; : > "$out/m-$size.txt"; : > "$out/c-$size.txt"
 done
@@ -82,8 +83,8 @@ for size in "${sizes[@]}"; do
   middle=$(printf 'unit-%05d' $((size / 10)))
   added=$tree/units/$middle-new
   # Both edits are undone however the run ends.
-  cp "$record" "$out/record.bak"
-  trap 'rm -rf "$sites" "$added"; cp "$out/record.bak" "$record"' EXIT
+  cp "$record" "$out/record-$size.bak"
+  trap 'rm -rf "$sites" "$added"; cp "$out/record-$size.bak" "$record"' EXIT
   sed -i 's/^score: .*/score: 77/' "$record"
   read -r rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
   rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
@@ -92,7 +93,8 @@ for size in "${sizes[@]}"; do
   read -r added_rebuild _ < <(measure "$gongkai" build --content "$tree" --out "$site")
   added_rewritten=$(sed -n 's/.*(\([0-9]*\) changed).*/\1/p' "$out/stdout.txt")
   rm -rf "$added"
-  cp "$out/record.bak" "$record"
+  cp "$out/record-$size.bak" "$record"
+  rm "$out/record-$size.bak"
   trap 'rm -rf "$sites"' EXIT
   python3 -c 'import sys; s,g,h,u,m,c,r,w,ar,aw = sys.argv[1:]; print(f"| {s} | {g} | {h} | {float(g)/float(h):.2f} | {u} | {int(m)//1024} | {int(s)/float(c):.0f} | {r} | {w} | {ar} | {aw} |")' \
     "$size" "$g" "$h" "$c" "$m" "$check" "$rebuild" "$rewritten" "$added_rebuild" "$added_rewritten" >> "$out/results.md"

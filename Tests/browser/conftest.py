@@ -73,17 +73,25 @@ class GzipLabellingHandler(QuietHandler):
 class NewerIndexHandler(QuietHandler):
     """Serves a meta.json of a later index format, as a site rebuilt by a newer Gongkai would to a page kept in a cache."""
 
+    version_change = 1
+
     def do_GET(self):
         if not urllib.parse.urlsplit(self.path).path.endswith("/search/meta.json"):
             return super().do_GET()
         meta = json.loads((Path(self.directory) / BASE_PATH.strip("/") / "search" / "meta.json").read_text(encoding="utf-8"))
-        meta["version"] += 1
+        meta["version"] += self.version_change
         body = json.dumps(meta).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+
+class OlderIndexHandler(NewerIndexHandler):
+    """Serves a meta.json of an earlier index format, as a host part way through an upload might."""
+
+    version_change = -1
 
 
 def serve_again(site, handler):
@@ -108,8 +116,14 @@ def gzip_labelling_site(site):
 
 @pytest.fixture(scope="session")
 def newer_index_site(site):
-    """The fixture site served with a meta.json whose format version its scripts do not read."""
+    """The fixture site served with a meta.json of a later format version than its scripts read."""
     yield from serve_again(site, NewerIndexHandler)
+
+
+@pytest.fixture(scope="session")
+def older_index_site(site):
+    """The fixture site served with a meta.json of an earlier format version than its scripts read."""
+    yield from serve_again(site, OlderIndexHandler)
 
 
 @pytest.fixture(scope="session")

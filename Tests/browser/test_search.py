@@ -59,6 +59,13 @@ def test_a_page_older_than_the_index_says_to_reload(driver, newer_index_site):
     assert result_paths(driver, newer_index_site) == []
 
 
+def test_an_index_older_than_the_page_is_reported_unavailable(driver, older_index_site):
+    driver.get(older_index_site.page("search/?q=" + urllib.parse.quote(fc.PROJECT_NAME)))
+    status = wait_for_search(driver)
+    assert status == "搜索暂时无法使用：索引文件加载失败，请稍后再试。", status
+    assert result_paths(driver, older_index_site) == []
+
+
 def test_an_indicator_name_finds_its_record_first(driver, site):
     status = search(driver, site, fc.INDICATOR_NAME)
     assert status.startswith("找到"), status

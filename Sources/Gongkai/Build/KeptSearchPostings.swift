@@ -27,8 +27,8 @@ enum KeptSearchPostings {
             .write(to: folder.appendingPathComponent(fileName))
     }
 
-    /// `postings` if they list exactly the postings files of `writer`'s output, each as `build` made it, one for each
-    /// shard; nil otherwise.
+    /// `postings` if they list exactly the postings files the previous build recorded in `cache`, a `p/` file for each
+    /// shard, each with the digest it was made from and still in `writer`'s output; nil otherwise.
     static func carriable(_ postings: SearchPostingsSummary?, build: String, cache: BuildCache, writer: OutputWriter) -> SearchPostingsSummary? {
         guard let postings else { return nil }
         let published = postings.digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }

@@ -8,6 +8,7 @@ public struct Links: Sendable {
     /// A short digest of each theme asset, by its path relative to `assets/`.
     private let assetVersions: [String: String]
 
+    /// The links of `site`; `assetVersions` holds a short digest of each theme asset, by its path under `assets/`.
     public init(site: Site, assetVersions: [String: String] = [:]) {
         basePath = site.basePath
         baseURL = site.baseURL

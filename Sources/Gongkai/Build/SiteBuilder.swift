@@ -196,7 +196,7 @@ public enum SiteBuilder {
                 return OutputFile(path: published.path, data: published.bytes)
             })
         }
-        // The writer keeps postings exactly when their key is the one the documents give.
+        // SearchIndexWriter keeps postings exactly when their key is the one the documents give.
         if let carriable, carriable.key == postings.key {
             let published = postings.digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }
             for file in published { next[file.path] = Digest.combine([build, file.digest]) }

@@ -4,8 +4,8 @@ import Foundation
 /// fetches only for the hits shown.
 ///
 /// Rows are chunked within groups, the runs of documents of one year and province, and a chunk file is named by its
-/// group and its place in the group. A report added to one group therefore changes no other group's files, unless it
-/// changes the chunk size, where chunks counted from the first document would all move.
+/// group and its place in the group. Chunks counted from the first document would all move when a report is added;
+/// these move only in the report's group, unless the report changes the chunk size (docs/search.md §2.4).
 struct SearchChunks {
     /// A run of documents of one year and province, and where its rows are.
     struct Group {

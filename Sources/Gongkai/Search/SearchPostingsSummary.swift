@@ -1,9 +1,9 @@
 /// What an index's postings files are made from, what meta.json says of them, and each file's digest: enough for the
 /// next build to keep the files rather than compute them again.
 ///
-/// Postings depend only on the documents' order, their fields' names, weights and text, and the options; a row's
-/// display values (the score and grade a result shows) are not among them. A change that leaves every field as it
-/// was therefore leaves every postings file as it was.
+/// Postings depend only on the documents' order, their fields' names, weights and text, and the options, not on the
+/// values a result shows beside its title. A change that leaves every field as it was, such as an indicator's score,
+/// therefore leaves every postings file as it was; the record's own score is in its figures field, and changes them.
 public struct SearchPostingsSummary: Codable, Sendable, Equatable {
     /// Names everything the postings are computed from; equal keys mean equal files.
     public var key: String

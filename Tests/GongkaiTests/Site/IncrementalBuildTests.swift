@@ -162,6 +162,26 @@ import Testing
         #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
     }
 
+    @Test func keptPostingsThatListFewerFilesThanTheOutputHoldsAreNotUsed() throws {
+        let fixture = try ContentFixture(Self.files)
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        _ = try build(fixture, into: out)
+        let folder = fixture.root.appendingPathComponent(".public.gongkai-cache")
+        var kept = try #require(KeptSearchPostings.read(from: folder))
+        let shard = try #require(kept.digests.keys.first { $0.hasPrefix("search/p/") && !$0.hasPrefix("search/p/x/") })
+        for listed in [[:], [shard: kept.digests[shard]!]] {
+            kept.digests = listed
+            try KeptSearchPostings.write(kept, to: folder)
+            // Nothing searchable changes, so these would be the postings if their list were trusted.
+            let date = listed.isEmpty ? "2023-09-01" : "2023-09-02"
+            try fixture.write(Data(ContentFixture.record(year: 2022, "score: 90\n").replacingOccurrences(of: "2023-08-20", with: date).utf8),
+                              to: "content/units/alpha/2022.md")
+            _ = try build(fixture, into: out)
+            #expect(try SiteBuilder.verify(options(fixture, into: out)) == [], "\(listed.count) files listed")
+        }
+    }
+
     @Test func aPostingsFileMissingFromTheOutputIsMadeAgain() throws {
         let fixture = try ContentFixture(Self.files)
         defer { fixture.remove() }

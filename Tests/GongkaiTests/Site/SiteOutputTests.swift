@@ -40,6 +40,16 @@ import Testing
         #expect(unit.contains("&lt;script&gt;alert(&#39;unit&#39;)&lt;/script&gt;融媒体中心"))
     }
 
+    @Test func assetLinksNameTheirContent() throws {
+        let (site, _) = try SiteFixture.build(SiteFixture.examples)
+        defer { site.remove() }
+        let search = try site.page("search/index.html")
+        for asset in ["style.css", "search-tokenizer.js", "search-core.js", "search.js"] {
+            let data = try Data(contentsOf: SiteFixture.defaultTheme.appendingPathComponent("assets/\(asset)"))
+            #expect(search.contains("/jxgk/assets/\(asset)?v=\(Digest.hex(of: data).prefix(8))\""), "\(asset)")
+        }
+    }
+
     @Test func draftsAppearNowhere() throws {
         let fixture = try ContentFixture(Self.hostile)
         defer { fixture.remove() }

@@ -41,12 +41,12 @@
 
   const files = new Map();
 
-  /** The index is in a format this page's scripts do not read: the page is older than the site. */
-  class StaleIndexError extends Error {}
+  /** The index is in a later format than this page's scripts read: the page was kept from before a rebuild. */
+  class NewerIndexError extends Error {}
 
   /** What the status says when an index file cannot be used. */
   function failureMessage(error) {
-    return error instanceof StaleIndexError
+    return error instanceof NewerIndexError
       ? '搜索索引已更新，本页是旧版本：请刷新页面后再搜索。'
       : '搜索暂时无法使用：索引文件加载失败，请稍后再试。';
   }
@@ -64,8 +64,12 @@
         if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
         return parse(response);
       }).then((json) => {
-        // A page kept in a cache from before the site was rebuilt with another index format cannot read it.
-        if (path === 'meta.json' && json.version !== core.INDEX_VERSION) throw new StaleIndexError(json.version);
+        // A page kept in a cache from before a rebuild can meet a later format; an earlier or unmarked one means the
+        // index is not the one these scripts came with (an upload under way, say), and reloading would not help.
+        if (path === 'meta.json' && json.version !== core.INDEX_VERSION) {
+          const message = 'index format ' + json.version + ', scripts read ' + core.INDEX_VERSION;
+          throw json.version > core.INDEX_VERSION ? new NewerIndexError(message) : new Error(message);
+        }
         return json;
       });
       request.catch(() => files.delete(path));
