@@ -20,6 +20,12 @@ import Testing
         try SiteBuilder.build(options(fixture, into: out))
     }
 
+    /// Gives alpha's 2022 record a new publication date: a change to what its page shows, not to what search finds.
+    func republish(_ fixture: ContentFixture, on date: String) throws {
+        let record = ContentFixture.record(year: 2022, "score: 90\n").replacingOccurrences(of: "2023-08-20", with: date)
+        try fixture.write(Data(record.utf8), to: "content/units/alpha/2022.md")
+    }
+
     @Test func anUnchangedRebuildRendersNothingAndRewritesNothing() throws {
         let fixture = try ContentFixture(Self.files)
         defer { fixture.remove() }
@@ -120,9 +126,7 @@ import Testing
         defer { fixture.remove() }
         let out = fixture.root.appendingPathComponent("public")
         _ = try build(fixture, into: out)
-        // The date a report was published is shown, not searched.
-        let republished = ContentFixture.record(year: 2022, "score: 90\n").replacingOccurrences(of: "2023-08-20", with: "2023-09-01")
-        try fixture.write(Data(republished.utf8), to: "content/units/alpha/2022.md")
+        try republish(fixture, on: "2023-09-01")
         _ = try build(fixture, into: out)
         #expect(try SiteBuilder.verify(options(fixture, into: out)) == [])
         // Plant a mean length: a meta.json that shows it was built from the kept postings, not from the documents.
@@ -131,7 +135,7 @@ import Testing
         kept.averageLengths["title"] = 99
         try KeptSearchPostings.write(kept, to: folder)
         let meta = out.appendingPathComponent("search/meta.json")
-        try fixture.write(Data(republished.replacingOccurrences(of: "2023-09-01", with: "2023-09-02").utf8), to: "content/units/alpha/2022.md")
+        try republish(fixture, on: "2023-09-02")
         _ = try build(fixture, into: out)
         #expect(try String(contentsOf: meta, encoding: .utf8).contains(#""avgLength":99,"name":"title""#))
         #expect(try SiteBuilder.verify(options(fixture, into: out)) == [".gongkai-cache: bytes differ", "search/meta.json: bytes differ"],
@@ -174,9 +178,7 @@ import Testing
             kept.digests = listed
             try KeptSearchPostings.write(kept, to: folder)
             // Nothing searchable changes, so these would be the postings if their list were trusted.
-            let date = listed.isEmpty ? "2023-09-01" : "2023-09-02"
-            try fixture.write(Data(ContentFixture.record(year: 2022, "score: 90\n").replacingOccurrences(of: "2023-08-20", with: date).utf8),
-                              to: "content/units/alpha/2022.md")
+            try republish(fixture, on: listed.isEmpty ? "2023-09-01" : "2023-09-02")
             _ = try build(fixture, into: out)
             #expect(try SiteBuilder.verify(options(fixture, into: out)) == [], "\(listed.count) files listed")
         }
