@@ -23,7 +23,11 @@ public struct Theme: Sendable {
         var assets: [String: URL] = [:]
         for directory in [defaultDirectory] + (override.map { [$0] } ?? []) {
             guard FileManager.default.fileExists(atPath: directory.path) else {
-                throw LoadError(description: "\(directory.path): error: theme folder not found; pass --theme with a folder holding templates/ and assets/")
+                // The default theme is found relative to the working folder, which a scheduled job rarely shares.
+                let hint = directory == defaultDirectory
+                    ? "run gongkai in the folder that holds themes/, or pass --default-theme with the path of themes/default"
+                    : "pass --theme with a folder holding templates/ or assets/"
+                throw LoadError(description: "\(directory.path): error: theme folder not found; \(hint)")
             }
             for (relative, url) in files(under: directory.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else {

@@ -101,6 +101,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("site").path))
     }
 
+    @Test func aBuildRunOutsideTheProjectFolderSaysHowToFindTheDefaultTheme() throws {
+        let fixture = try ContentFixture()
+        defer { fixture.remove() }
+        let elsewhere = try run(["build", "--out", "site"], in: fixture.root)
+        #expect(elsewhere.status == 1)
+        #expect(elsewhere.output.contains("""
+            \(fixture.root.path)/themes/default: error: theme folder not found; run gongkai in the folder that holds themes/, \
+            or pass --default-theme with the path of themes/default
+            """))
+        let missing = try run(["build", "--out", "site", "--default-theme", SiteFixture.defaultTheme.path, "--theme", "mytheme"], in: fixture.root)
+        #expect(missing.output.contains("\(fixture.root.path)/mytheme: error: theme folder not found; pass --theme with a folder holding templates/ or assets/"))
+    }
+
     @Test func aBuildPrintsItsSummary() throws {
         let fixture = try ContentFixture()
         defer { fixture.remove() }
