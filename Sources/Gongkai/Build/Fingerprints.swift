@@ -41,6 +41,12 @@ struct Fingerprints: Sendable {
         }
     }
 
+    /// The fingerprint of a search index file whose bytes before gzip have `digest`: the index depends on every
+    /// record, but its files are compared by what they hold.
+    func ofSearchIndexFile(digest: String) -> String {
+        Digest.combine([build, digest])
+    }
+
     /// The digest of the running program, so a new version of Gongkai never reuses an older one's output.
     static let program: String = {
         guard let url = Bundle.main.executableURL, let data = try? Data(contentsOf: url, options: .alwaysMapped) else {

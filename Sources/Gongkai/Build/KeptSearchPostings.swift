@@ -29,17 +29,25 @@ enum KeptSearchPostings {
 
     /// `postings` if they list exactly the postings files the previous build recorded in `cache`, a `p/` file for each
     /// shard, each with the digest it was made from and still in `writer`'s output; nil otherwise.
-    static func carriable(_ postings: SearchPostingsSummary?, build: String, cache: BuildCache, writer: OutputWriter) -> SearchPostingsSummary? {
+    static func carriable(_ postings: SearchPostingsSummary?, fingerprints: Fingerprints, cache: BuildCache,
+                          writer: OutputWriter) -> SearchPostingsSummary? {
         guard let postings else { return nil }
-        let published = postings.digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }
+        let published = postings.publishedFiles
         guard Set(published.map(\.path)) == Set(cache.paths { path, _ in path.hasPrefix(postingsFolder) }),
               published.count(where: { !$0.path.hasPrefix(postingsFolder + "x/") }) == postings.shardCount
         else { return nil }
         let intact = published.allSatisfy { path, digest in
-            cache.matches([path], Digest.combine([build, digest])) && writer.canCarry(path)
+            cache.matches([path], fingerprints.ofSearchIndexFile(digest: digest)) && writer.canCarry(path)
         }
         return intact ? postings : nil
     }
 
     private static let postingsFolder = "search/p/"
+}
+
+extension SearchPostingsSummary {
+    /// Each postings file as the site publishes it, gzipped, with the digest of its bytes before gzip.
+    var publishedFiles: [(path: String, digest: String)] {
+        digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }
+    }
 }

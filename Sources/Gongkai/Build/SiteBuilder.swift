@@ -63,7 +63,7 @@ public enum SiteBuilder {
                 writer.waitForWrites()
                 progress("writing the search index")
                 let kept = writer.hasPreviousBuild ? KeptSearchPostings.read(from: cacheFolder) : nil
-                let postings = try writeSearchIndex(SiteSearchDocuments(model: model).documents(), build: fingerprints.build,
+                let postings = try writeSearchIndex(SiteSearchDocuments(model: model).documents(), fingerprints: fingerprints,
                                                     kept: kept, cache: cache, writer: writer, next: &next)
                 if postings != kept { newPostings = postings }
                 writer.waitForWrites()
@@ -175,14 +175,14 @@ public enum SiteBuilder {
     /// Most index files survive a change to one record, and gzipping them again is most of their cost. When no
     /// document's text has changed, the postings `kept` from the last build are not even computed. Files are handed
     /// to the writer in batches as they are ready, so it stores the rows while the postings are computed.
-    private static func writeSearchIndex(_ documents: [SearchDocument], build: String, kept: SearchPostingsSummary?, cache: BuildCache,
-                                         writer: OutputWriter, next: inout [String: String]) throws -> SearchPostingsSummary {
-        let carriable = KeptSearchPostings.carriable(kept, build: build, cache: cache, writer: writer)
+    private static func writeSearchIndex(_ documents: [SearchDocument], fingerprints: Fingerprints, kept: SearchPostingsSummary?,
+                                         cache: BuildCache, writer: OutputWriter, next: inout [String: String]) throws -> SearchPostingsSummary {
+        let carriable = KeptSearchPostings.carriable(kept, fingerprints: fingerprints, cache: cache, writer: writer)
         let postings = try SearchIndexWriter().plainFiles(documents, keeping: carriable) { files in
-            let fingerprints = files.parallelMap { Digest.combine([build, $0.digest]) }
+            let fileFingerprints = files.parallelMap { fingerprints.ofSearchIndexFile(digest: $0.digest) }
             var unchanged: [String] = []
             var changed: [SearchIndexFile] = []
-            for (file, fingerprint) in zip(files, fingerprints) {
+            for (file, fingerprint) in zip(files, fileFingerprints) {
                 next[file.publishedPath] = fingerprint
                 if cache.matches([file.publishedPath], fingerprint), writer.canCarry(file.publishedPath) {
                     unchanged.append(file.publishedPath)
@@ -198,8 +198,8 @@ public enum SiteBuilder {
         }
         // SearchIndexWriter keeps postings exactly when their key is the one the documents give.
         if let carriable, carriable.key == postings.key {
-            let published = postings.digests.map { (path: SearchIndexFile.publishedPath(of: $0.key), digest: $0.value) }
-            for file in published { next[file.path] = Digest.combine([build, file.digest]) }
+            let published = postings.publishedFiles
+            for file in published { next[file.path] = fingerprints.ofSearchIndexFile(digest: file.digest) }
             writer.carry(published.map(\.path))
         }
         return postings
